@@ -1,0 +1,8 @@
+// Every migration, by name, in order. A test checks that each file in this folder is listed here,
+// so the app (bundled by Vite), the CLI (tsx) and the tests (vitest) load the same set without globbing.
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_foundation';
+
+export const migrations: Record<string, Migration> = {
+	'0001_foundation': m0001
+};

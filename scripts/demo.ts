@@ -1,0 +1,35 @@
+// `npm run demo`: build if the sources changed, migrate the SQLite file, seed the demo network, serve on PORT (3000).
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { databasePath, getDb } from '../src/lib/server/db/index';
+import { migrateToLatest } from '../src/lib/server/db/migrate';
+import { demoAccounts, DEMO_PASSWORD, seedDemo } from './demo-seed';
+
+function newestMtime(dir: string): number {
+	let newest = 0;
+	for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+		const full = path.join(dir, entry.name);
+		newest = Math.max(newest, entry.isDirectory() ? (entry.name === 'paraglide' ? 0 : newestMtime(full)) : fs.statSync(full).mtimeMs);
+	}
+	return newest;
+}
+
+const handler = path.resolve('build/handler.js');
+const sources = Math.max(...['src', 'messages', 'migrations', 'static'].map(newestMtime), fs.statSync('svelte.config.js').mtimeMs, fs.statSync('vite.config.ts').mtimeMs);
+if (!fs.existsSync(handler) || fs.statSync(handler).mtimeMs < sources) {
+	console.log('Building the app…');
+	execSync('npx vite build', { stdio: 'inherit' });
+}
+
+const port = process.env.PORT ?? '3000';
+process.env.PORT = port;
+const db = getDb();
+await migrateToLatest(db);
+const result = await seedDemo(db, process.env.ORIGIN ?? `http://localhost:${port}`);
+console.log(result === 'seeded' ? `Seeded the demo into ${databasePath()}` : `Demo data already in ${databasePath()}`);
+console.log(`\nDemo accounts (password for all: ${DEMO_PASSWORD}):`);
+for (const a of demoAccounts) console.log(`  ${a.email.padEnd(36)} ${a.role.padEnd(18)} ${a.note}`);
+console.log('');
+
+await import('../server');

@@ -1,0 +1,154 @@
+// Table types for Kysely, written once: every service reads its row types from here.
+// Timestamps are epoch milliseconds, booleans 0/1 and ids random text, so SQLite and PostgreSQL share one code path.
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export type UserStatus = 'active' | 'pending_guardian_consent' | 'suspended' | 'erased';
+export type CommitteeRole = 'member' | 'facilitator' | 'safeguarding_lead';
+export type ModerationMode = 'pre' | 'post';
+
+export interface UsersTable {
+	id: string;
+	email: string;
+	password_hash: string;
+	display_name: string;
+	/** NFKC + case-folded display name, used to keep names unique within a committee. */
+	display_name_key: string;
+	real_name: string;
+	birth_year: number | null;
+	birth_month: number | null;
+	country: string;
+	locale: string | null;
+	status: UserStatus;
+	is_admin: Generated<number>;
+	created_at: number;
+	updated_at: number;
+}
+
+export interface SessionsTable {
+	id: string;
+	user_id: string;
+	/** hex SHA-256 of the token's secret part; the secret itself is never stored. */
+	secret_hash: string;
+	created_at: number;
+	last_seen_at: number;
+}
+
+export interface GovernmentBodiesTable {
+	id: string;
+	name: string;
+	country: string;
+	acknowledge_within_days: Generated<number>;
+	respond_within_days: Generated<number>;
+	head_contact_email: string | null;
+	created_at: number;
+}
+
+export interface OfficialsTable {
+	user_id: string;
+	body_id: string;
+	created_at: number;
+}
+
+export interface CommitteesTable {
+	id: string;
+	name: string;
+	country: string;
+	timezone: string;
+	/** JSON array of BCP 47 language tags. */
+	languages: string;
+	moderation_mode: ModerationMode;
+	created_at: number;
+}
+
+export interface MembershipsTable {
+	user_id: string;
+	committee_id: string;
+	role: CommitteeRole;
+	created_at: number;
+}
+
+export interface InvitationsTable {
+	id: string;
+	committee_id: string;
+	token_hash: string;
+	/** A facilitator's own reminder of who the link is for; shown only to facilitators. */
+	label: string | null;
+	created_by: string;
+	created_at: number;
+	expires_at: number;
+	used_at: number | null;
+	used_by: string | null;
+	revoked_at: number | null;
+}
+
+export interface GuardianConsentsTable {
+	id: string;
+	user_id: string;
+	guardian_email: string;
+	token_hash: string;
+	created_at: number;
+	expires_at: number;
+	consented_at: number | null;
+}
+
+export interface PasswordResetsTable {
+	id: string;
+	user_id: string;
+	token_hash: string;
+	created_at: number;
+	expires_at: number;
+	used_at: number | null;
+}
+
+export interface EmailOutboxTable {
+	id: string;
+	to_address: string;
+	subject: string;
+	body_text: string;
+	/** Same key, same email: enqueueing twice sends once. */
+	dedupe_key: string | null;
+	created_at: number;
+	attempts: Generated<number>;
+	next_attempt_at: number;
+	sent_at: number | null;
+	last_error: string | null;
+}
+
+export interface AuditLogTable {
+	seq: number;
+	at: number;
+	actor_id: string | null;
+	action: string;
+	committee_id: string | null;
+	subject_type: string | null;
+	subject_id: string | null;
+	reason: string | null;
+	/** JSON object with the action's details. */
+	data: string;
+	prev_hash: string;
+	hash: string;
+}
+
+export interface Database {
+	users: UsersTable;
+	sessions: SessionsTable;
+	government_bodies: GovernmentBodiesTable;
+	officials: OfficialsTable;
+	committees: CommitteesTable;
+	memberships: MembershipsTable;
+	invitations: InvitationsTable;
+	guardian_consents: GuardianConsentsTable;
+	password_resets: PasswordResetsTable;
+	email_outbox: EmailOutboxTable;
+	audit_log: AuditLogTable;
+}
+
+export type User = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;
+export type Session = Selectable<SessionsTable>;
+export type Committee = Selectable<CommitteesTable>;
+export type Membership = Selectable<MembershipsTable>;
+export type GovernmentBody = Selectable<GovernmentBodiesTable>;
+export type Invitation = Selectable<InvitationsTable>;
+export type AuditEntry = Selectable<AuditLogTable>;

@@ -1,0 +1,27 @@
+// The event bus: services publish what changed; the realtime module decides which rooms hear it.
+// Services never import socket.io. Kept on globalThis so every copy of this module in one process shares it.
+import { EventEmitter } from 'node:events';
+
+export interface DomainEvents {
+	'committee.member_joined': { committeeId: string; displayName: string };
+}
+
+export type EventName = keyof DomainEvents;
+
+const key = Symbol.for('youth-voice.events');
+type WithBus = typeof globalThis & { [key]?: EventEmitter };
+
+function emitter(): EventEmitter {
+	const g = globalThis as WithBus;
+	g[key] ??= new EventEmitter().setMaxListeners(50);
+	return g[key];
+}
+
+export function publish<E extends EventName>(event: E, payload: DomainEvents[E]): void {
+	emitter().emit(event, payload);
+}
+
+export function subscribe<E extends EventName>(event: E, listener: (payload: DomainEvents[E]) => void): () => void {
+	emitter().on(event, listener);
+	return () => emitter().off(event, listener);
+}

@@ -1,0 +1,58 @@
+// Government bodies (ministries, agencies, parliamentary committees) and the officials who answer for them.
+import type { Db } from '../db/index';
+import type { GovernmentBody } from '../db/schema';
+import { newId } from '../ids';
+import { requireAdmin, requireSignedIn, type Actor } from '../auth/guards';
+import { recordAudit } from '../audit/audit-log';
+
+export interface BodyInput {
+	name: string;
+	country: string;
+	acknowledgeWithinDays: number;
+	respondWithinDays: number;
+	headContactEmail?: string | null;
+}
+
+export async function createGovernmentBody(db: Db, actor: Actor, input: BodyInput, now = Date.now()): Promise<string> {
+	const admin = requireAdmin(actor);
+	const id = newId();
+	await db.transaction().execute(async (trx) => {
+		await trx
+			.insertInto('government_bodies')
+			.values({
+				id,
+				name: input.name.trim(),
+				country: input.country,
+				acknowledge_within_days: input.acknowledgeWithinDays,
+				respond_within_days: input.respondWithinDays,
+				head_contact_email: input.headContactEmail?.trim().toLowerCase() || null,
+				created_at: now
+			})
+			.execute();
+		await recordAudit(trx, { actorId: admin.id, action: 'government_body.created', subjectType: 'government_body', subjectId: id, data: { name: input.name } }, now);
+	});
+	return id;
+}
+
+export async function listGovernmentBodies(db: Db, actor: Actor): Promise<(GovernmentBody & { officials: number })[]> {
+	requireAdmin(actor);
+	return db
+		.selectFrom('government_bodies')
+		.selectAll('government_bodies')
+		.select((eb) => eb.selectFrom('officials').whereRef('officials.body_id', '=', 'government_bodies.id').select(eb.fn.countAll<number>().as('n')).as('officials'))
+		.orderBy('name')
+		.execute()
+		.then((rows) => rows.map((r) => ({ ...r, officials: Number(r.officials ?? 0) })));
+}
+
+/** The bodies an official works for. */
+export async function listMyBodies(db: Db, actor: Actor): Promise<GovernmentBody[]> {
+	const me = requireSignedIn(actor);
+	return db
+		.selectFrom('government_bodies')
+		.innerJoin('officials', 'officials.body_id', 'government_bodies.id')
+		.selectAll('government_bodies')
+		.where('officials.user_id', '=', me.id)
+		.orderBy('name')
+		.execute();
+}

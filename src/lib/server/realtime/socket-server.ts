@@ -1,0 +1,86 @@
+// socket.io on the app's own http server (server.ts in production, a Vite plugin in development).
+// The handshake must come from our own origin and carry a valid session cookie; every `join` is checked against
+// the same role guard the pages use. Events reach rooms only through the event bus.
+import type { Server as HttpServer } from 'node:http';
+import { Server, type Socket } from 'socket.io';
+import { z } from 'zod';
+import type { Db } from '../db/index';
+import { DomainError } from '../errors';
+import { requireCommitteeRole } from '../auth/guards';
+import { sessionTokenFromCookieHeader, validateSessionToken, type SessionUser } from '../auth/session';
+import { subscribe } from '../events';
+import { ackError } from './ack';
+
+export interface SocketData {
+	user: SessionUser;
+}
+
+type AppSocket = Socket<Record<string, never>, Record<string, never>, Record<string, never>, SocketData>;
+type Ack = (response: { ok: true } | { ok: false; error: { code: string; message: string } }) => void;
+
+const joinPayload = z.object({ room: z.string().max(100) });
+
+/** Which origins may open a socket: ORIGIN when set, else the Host the request was sent to. */
+export function originAllowed(origin: string | undefined, host: string | undefined, configured = process.env.ORIGIN): boolean {
+	if (!origin) return false;
+	if (configured) return origin === configured.replace(/\/$/, '');
+	try {
+		return new URL(origin).host === host;
+	} catch {
+		return false;
+	}
+}
+
+async function authorizeRoom(db: Db, user: SessionUser, room: string): Promise<void> {
+	const [kind, id] = room.split(':');
+	if (kind === 'committee' && id) {
+		await requireCommitteeRole(db, user, id, 'member');
+		return;
+	}
+	throw new DomainError('not_found', 'error_unknown_room');
+}
+
+/** `dev`: leave other upgrade requests (Vite's HMR socket) alone instead of closing them. */
+export function attachRealtime(httpServer: HttpServer, db: Db, options: { dev?: boolean } = {}): Server {
+	const io = new Server(httpServer, {
+		destroyUpgrade: !options.dev,
+		path: '/socket.io',
+		serveClient: false,
+		allowRequest: (req, callback) => callback(null, originAllowed(req.headers.origin, req.headers.host)),
+		connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false }
+	});
+
+	io.use(async (socket, next) => {
+		try {
+			const token = sessionTokenFromCookieHeader(socket.request.headers.cookie);
+			const { user } = token ? await validateSessionToken(db, token) : { user: null };
+			if (!user) return next(new Error('unauthenticated'));
+			socket.data.user = user;
+			next();
+		} catch {
+			next(new Error('unavailable'));
+		}
+	});
+
+	io.on('connection', (socket: AppSocket) => {
+		void socket.join(`user:${socket.data.user.id}`);
+		socket.on('join', async (payload: unknown, ack?: Ack) => {
+			const reply: Ack = typeof ack === 'function' ? ack : () => {};
+			const parsed = joinPayload.safeParse(payload);
+			if (!parsed.success) return reply(ackError(new DomainError('invalid', 'error_bad_request'), socket.data.user.locale));
+			try {
+				await authorizeRoom(db, socket.data.user, parsed.data.room);
+				await socket.join(parsed.data.room);
+				reply({ ok: true });
+			} catch (error) {
+				reply(ackError(error, socket.data.user.locale));
+			}
+		});
+	});
+
+	subscribe('committee.member_joined', ({ committeeId, displayName }) => {
+		io.to(`committee:${committeeId}`).emit('member:joined', { displayName });
+	});
+
+	return io;
+}

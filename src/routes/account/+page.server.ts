@@ -1,0 +1,53 @@
+import type { Actions, PageServerLoad } from './$types';
+import { fail } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { changePassword } from '$lib/server/accounts/passwords';
+import { setLocale } from '$lib/server/accounts/profile';
+import { resendGuardianConsent } from '$lib/server/accounts/guardian-consent';
+import { changePasswordSchema, localeSchema } from '$lib/server/accounts/schemas';
+import { failWith, parseForm, readForm } from '$lib/server/kit/forms';
+import { setSessionCookie } from '$lib/server/kit/session-cookie';
+import { signedInOrRedirect } from '$lib/server/kit/guards';
+import { m } from '$lib/paraglide/messages';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	const user = signedInOrRedirect(locals.user, url);
+	return { account: { email: user.email, displayName: user.display_name, locale: user.locale ?? '', status: user.status } };
+};
+
+export const actions: Actions = {
+	password: async ({ request, locals, cookies }) => {
+		const form = await readForm(request);
+		if (!(form instanceof FormData)) return form;
+		const parsed = parseForm(changePasswordSchema, form);
+		if (!parsed.ok) return parsed.failure;
+		try {
+			const { token, expiresAt } = await changePassword(getDb(), locals.user, parsed.data);
+			setSessionCookie(cookies, token, expiresAt);
+		} catch (error) {
+			return failWith(error, form);
+		}
+		return { passwordChanged: m.account_password_changed() };
+	},
+	locale: async ({ request, locals }) => {
+		const form = await readForm(request);
+		if (!(form instanceof FormData)) return form;
+		const parsed = parseForm(localeSchema, form);
+		if (!parsed.ok) return parsed.failure;
+		try {
+			await setLocale(getDb(), locals.user, parsed.data.locale);
+		} catch (error) {
+			return failWith(error, form);
+		}
+		return { localeSaved: m.account_language_saved() };
+	},
+	resendConsent: async ({ locals, url }) => {
+		try {
+			await resendGuardianConsent(getDb(), locals.user, url.origin);
+		} catch (error) {
+			const failure = failWith(error);
+			return fail(failure.status, { consentError: failure.data.error });
+		}
+		return { consentSent: m.account_consent_resent() };
+	}
+};

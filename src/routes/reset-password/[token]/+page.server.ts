@@ -1,0 +1,26 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { checkPasswordResetToken, resetPassword } from '$lib/server/accounts/passwords';
+import { passwordResetSchema } from '$lib/server/accounts/schemas';
+import { failWith, parseForm, readForm } from '$lib/server/kit/forms';
+import { orErrorPage } from '$lib/server/kit/load-errors';
+
+export const load: PageServerLoad = async ({ params }) => {
+	await orErrorPage(checkPasswordResetToken(getDb(), params.token));
+};
+
+export const actions: Actions = {
+	default: async ({ request, params }) => {
+		const form = await readForm(request);
+		if (!(form instanceof FormData)) return form;
+		const parsed = parseForm(passwordResetSchema, form);
+		if (!parsed.ok) return parsed.failure;
+		try {
+			await resetPassword(getDb(), { token: params.token, newPassword: parsed.data.password });
+		} catch (error) {
+			return failWith(error, form);
+		}
+		redirect(303, '/signin?reset=1');
+	}
+};
