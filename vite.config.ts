@@ -10,7 +10,7 @@ function realtimeDev(): Plugin {
 		name: 'youth-voice-realtime',
 		apply: 'serve',
 		async configureServer(server) {
-			if (!server.httpServer) return;
+			if (!server.httpServer || process.env.VITEST) return;
 			const { attachRealtime } = await server.ssrLoadModule('/src/lib/server/realtime/socket-server.ts');
 			const { getDb } = await server.ssrLoadModule('/src/lib/server/db/index.ts');
 			attachRealtime(server.httpServer, getDb(), { dev: true });

@@ -3,10 +3,13 @@
 import type { Db } from '../db/index';
 import { DomainError } from '../errors';
 
-export const DISPLAY_NAME_MIN = 3;
+/** Two characters allow the shortest names in Chinese, Japanese and Korean. */
+export const DISPLAY_NAME_MIN = 2;
 export const DISPLAY_NAME_MAX = 24;
 
 /** Letters and digits of any script, combining marks, spaces, and _ - . — no @, + or links. */
+const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
+
 const allowed = /^[\p{L}\p{M}\p{N} _.-]+$/u;
 
 export function normalizeDisplayName(raw: string): string {
@@ -20,7 +23,8 @@ export function displayNameKey(name: string): string {
 /** Returns the normalized name or throws a DomainError for the `displayName` field. */
 export function validateDisplayName(raw: string): string {
 	const name = normalizeDisplayName(raw);
-	const length = [...name].length;
+	// Counted in graphemes, so a Thai or Khmer letter with its vowel marks counts once.
+	const length = [...graphemes.segment(name)].length;
 	if (length < DISPLAY_NAME_MIN || length > DISPLAY_NAME_MAX) {
 		throw new DomainError('invalid', 'error_display_name_length', { min: DISPLAY_NAME_MIN, max: DISPLAY_NAME_MAX }, 'displayName');
 	}

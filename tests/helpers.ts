@@ -1,0 +1,48 @@
+// Test fixtures: a real, migrated SQLite database per test file, and the demo network built through the services.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openSqlite, type Db } from '../src/lib/server/db/index';
+import { migrateToLatest } from '../src/lib/server/db/migrate';
+import { createSession, validateSessionToken, type SessionUser } from '../src/lib/server/auth/session';
+import { seedDemo } from '../scripts/demo-seed';
+
+export const BASE_URL = 'http://localhost:4999';
+export const demoEmail = (name: string) => `${name}@demo.youthvoice.test`;
+
+export async function testDb(): Promise<Db> {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yv-test-'));
+	const db = openSqlite(path.join(dir, 'test.db'));
+	await migrateToLatest(db);
+	return db;
+}
+
+export async function demoDb(): Promise<Db> {
+	const db = await testDb();
+	await seedDemo(db, BASE_URL);
+	return db;
+}
+
+/** Signs in as a demo (or any) account by email, the way the session cookie would. */
+export async function actor(db: Db, email: string): Promise<SessionUser> {
+	const row = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow();
+	const { token } = await createSession(db, row.id);
+	const { user } = await validateSessionToken(db, token);
+	if (!user) throw new Error('no session for ' + email);
+	return user;
+}
+
+export async function committeeId(db: Db, namePrefix: string): Promise<string> {
+	const row = await db.selectFrom('committees').select('id').where('name', 'like', `${namePrefix}%`).executeTakeFirstOrThrow();
+	return row.id;
+}
+
+/** The token in the newest outbox email to `to` whose link contains `/segment/`. */
+export async function tokenFromOutbox(db: Db, to: string, segment: string): Promise<string> {
+	const rows = await db.selectFrom('email_outbox').select('body_text').where('to_address', '=', to).orderBy('created_at', 'desc').execute();
+	for (const row of rows) {
+		const match = row.body_text.match(new RegExp(`/${segment}/([a-z2-7]+)`));
+		if (match) return match[1];
+	}
+	throw new Error(`no ${segment} link emailed to ${to}`);
+}

@@ -1,0 +1,123 @@
+// socket.io wiring against a real http server: the handshake's origin and session checks, and `join` per committee.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { io as connect, type Socket } from 'socket.io-client';
+import type { Server } from 'socket.io';
+import type { Db } from '../../src/lib/server/db/index';
+import { attachRealtime, originAllowed } from '../../src/lib/server/realtime/socket-server';
+import { createSession } from '../../src/lib/server/auth/session';
+import { createInvitation, signUpWithInvitation } from '../../src/lib/server/committees/invitations';
+import { actor, BASE_URL, committeeId, demoDb, demoEmail } from '../helpers';
+
+let db: Db;
+let server: http.Server;
+let io: Server;
+let url: string;
+let bangkok: string;
+let manila: string;
+const sockets: Socket[] = [];
+
+beforeAll(async () => {
+	db = await demoDb();
+	bangkok = await committeeId(db, 'Bangkok');
+	manila = await committeeId(db, 'Manila');
+	server = http.createServer((_req, res) => res.end('ok'));
+	io = attachRealtime(server, db);
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+	for (const s of sockets) s.close();
+	io.close();
+	await new Promise((resolve) => server.close(resolve));
+});
+
+async function cookieFor(email: string): Promise<string> {
+	const row = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow();
+	return `yv_session=${(await createSession(db, row.id)).token}`;
+}
+
+function open(headers: Record<string, string>): Promise<{ socket: Socket; error?: string }> {
+	const socket = connect(url, { transports: ['websocket'], extraHeaders: { origin: url, ...headers }, reconnection: false, forceNew: true });
+	sockets.push(socket);
+	return new Promise((resolve) => {
+		socket.on('connect', () => resolve({ socket }));
+		socket.on('connect_error', (e) => resolve({ socket, error: e.message }));
+	});
+}
+
+const join = (socket: Socket, payload: unknown) =>
+	socket.timeout(2000).emitWithAck('join', payload) as Promise<{ ok: boolean; error?: { code: string; message: string } }>;
+
+describe('socket.io handshake', () => {
+	it('refuses a socket without a session cookie', async () => {
+		expect((await open({})).error).toBe('unauthenticated');
+	});
+
+	it('refuses a forged session cookie', async () => {
+		expect((await open({ cookie: 'yv_session=aaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb' })).error).toBe('unauthenticated');
+	});
+
+	it('refuses a socket opened from another site, even with a valid cookie', async () => {
+		const { error } = await open({ cookie: await cookieFor(demoEmail('riverkite')), origin: 'https://evil.example' });
+		expect(error).toBeTruthy();
+		expect(originAllowed(undefined, 'localhost:3000')).toBe(false);
+		expect(originAllowed('http://localhost:3000', 'localhost:3000', '')).toBe(true);
+		expect(originAllowed('http://localhost:3000', 'localhost:3000', 'https://youthvoice.example')).toBe(false);
+	});
+});
+
+describe('joining rooms', () => {
+	it('lets a member join their committee room but not another committee’s', async () => {
+		const { socket, error } = await open({ cookie: await cookieFor(demoEmail('riverkite')) });
+		expect(error).toBeUndefined();
+		expect(await join(socket, { room: `committee:${bangkok}` })).toEqual({ ok: true });
+		const refused = await join(socket, { room: `committee:${manila}` });
+		expect(refused.ok).toBe(false);
+		expect(refused.error?.code).toBe('not_found');
+		expect(refused.error?.message).toMatch(/couldn't find that committee/);
+	});
+
+	it('answers malformed payloads and unknown rooms with an error ack, and keeps the socket open', async () => {
+		const { socket } = await open({ cookie: await cookieFor(demoEmail('riverkite')) });
+		for (const payload of [null, 'committee:x', { room: 42 }, { room: 'x'.repeat(500) }, { room: 'user:someone-else' }, { room: 'moderation:' + bangkok }]) {
+			const ack = await join(socket, payload);
+			expect(ack.ok, JSON.stringify(payload)).toBe(false);
+		}
+		expect(socket.connected).toBe(true);
+		expect(await join(socket, { room: `committee:${bangkok}` })).toEqual({ ok: true });
+	});
+
+	it('does not let an official into a committee room', async () => {
+		const { socket } = await open({ cookie: await cookieFor(demoEmail('official')) });
+		expect((await join(socket, { room: `committee:${bangkok}` })).ok).toBe(false);
+	});
+
+	it('tells a committee room, and only that room, when a new member joins', async () => {
+		const inRoom = (await open({ cookie: await cookieFor(demoEmail('facilitator')) })).socket;
+		const elsewhere = (await open({ cookie: await cookieFor(demoEmail('sampaguita')) })).socket;
+		await join(inRoom, { room: `committee:${bangkok}` });
+		await join(elsewhere, { room: `committee:${manila}` });
+		const heardElsewhere: unknown[] = [];
+		elsewhere.on('member:joined', (p) => heardElsewhere.push(p));
+		const heard = new Promise((resolve) => inRoom.once('member:joined', resolve));
+
+		const { token } = await createInvitation(db, await actor(db, demoEmail('facilitator')), { committeeId: bangkok });
+		await signUpWithInvitation(db, {
+			token,
+			displayName: 'Lantern',
+			realName: 'Someone New',
+			email: 'lantern@example.test',
+			password: 'a long enough password',
+			birthYear: new Date().getUTCFullYear() - 15,
+			birthMonth: 1,
+			country: 'TH',
+			baseUrl: BASE_URL
+		});
+		expect(await heard).toEqual({ displayName: 'Lantern' });
+		await new Promise((r) => setTimeout(r, 100));
+		expect(heardElsewhere).toEqual([]);
+	});
+});
