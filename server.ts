@@ -9,14 +9,18 @@ import { stopEmailWorker } from './src/lib/server/notifications/email-outbox';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse, next?: () => void) => void;
 
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+// adapter-node needs the public origin for SvelteKit's CSRF check; on a developer's machine that is localhost.
+// Behind a proxy in production, set ORIGIN (see README).
+process.env.ORIGIN ??= `http://localhost:${port}`;
+
 const buildDir = path.resolve(process.env.BUILD_DIR ?? 'build');
 const { handler } = (await import(pathToFileURL(path.join(buildDir, 'handler.js')).href)) as { handler: Handler };
 
 const server = http.createServer((req, res) => handler(req, res));
 const io = attachRealtime(server, getDb());
 
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST ?? '0.0.0.0';
 server.listen(port, host, () => console.log(`Youth Voice listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`));
 
 let closing = false;

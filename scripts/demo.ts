@@ -24,9 +24,10 @@ if (!fs.existsSync(handler) || fs.statSync(handler).mtimeMs < sources) {
 
 const port = process.env.PORT ?? '3000';
 process.env.PORT = port;
+const origin = (process.env.ORIGIN ??= `http://localhost:${port}`);
 const db = getDb();
 await migrateToLatest(db);
-const result = await seedDemo(db, process.env.ORIGIN ?? `http://localhost:${port}`);
+const result = await seedDemo(db, origin);
 console.log(result === 'seeded' ? `Seeded the demo into ${databasePath()}` : `Demo data already in ${databasePath()}`);
 console.log(`\nDemo accounts (password for all: ${DEMO_PASSWORD}):`);
 for (const a of demoAccounts) console.log(`  ${a.email.padEnd(36)} ${a.role.padEnd(18)} ${a.note}`);
