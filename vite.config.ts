@@ -19,7 +19,13 @@ function realtimeDev(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [paraglideVitePlugin(paraglideOptions as Parameters<typeof paraglideVitePlugin>[0]), sveltekit(), realtimeDev()],
+	plugins: [
+		// Under vitest the messages are compiled beforehand (`npm run messages`, run by `prepare` and `check`): the
+		// plugin's file watcher kept vitest from exiting.
+		...(process.env.VITEST ? [] : [paraglideVitePlugin(paraglideOptions as Parameters<typeof paraglideVitePlugin>[0])]),
+		sveltekit(),
+		realtimeDev()
+	],
 	server: { port: 5173 },
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
