@@ -2,7 +2,9 @@
 // so the app (bundled by Vite), the CLI (tsx) and the tests (vitest) load the same set without globbing.
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_foundation';
+import * as m0002 from './0002_consultations';
 
 export const migrations: Record<string, Migration> = {
-	'0001_foundation': m0001
+	'0001_foundation': m0001,
+	'0002_consultations': m0002
 };

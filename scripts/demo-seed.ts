@@ -7,6 +7,11 @@ import { createCommittee, setSafeguardingLead, addFacilitator } from '../src/lib
 import { createInvitation, signUpWithInvitation } from '../src/lib/server/committees/invitations';
 import { createGovernmentBody } from '../src/lib/server/government/bodies';
 import { createSession } from '../src/lib/server/auth/session';
+import fs from 'node:fs';
+import { changeConsultationState, createConsultation, getSections, updateSection } from '../src/lib/server/consultations/consultations';
+import { pinComment, postComment } from '../src/lib/server/consultations/comments';
+import { toLocalInput } from '../src/lib/server/time';
+import { DAY_MS } from '../src/lib/server/clock';
 
 export const DEMO_PASSWORD = 'youth-voice-demo';
 const domain = 'demo.youthvoice.test';
@@ -94,7 +99,50 @@ export async function seedDemo(db: Db, baseUrl: string): Promise<'seeded' | 'alr
 			baseUrl
 		});
 	}
+	await seedConsultation(db, committees.bangkok, bodyId, facilitator);
+
 	// The sessions made above to act as each person are not needed by anyone.
 	await db.deleteFrom('sessions').execute();
 	return 'seeded';
+}
+
+const explanations: Record<string, string> = {
+	'3': 'Apps must check how old you are. If you are under 13, a parent or guardian has to say yes before you get an account. Apps should not collect more information about you than they need for this check.',
+	'4': 'If an app knows you are under 18, the safest settings must be on from the start: only people you accept see your profile, your location is hidden, strangers who are adults cannot message you, and the app cannot use your data to choose ads for you.',
+	'5': 'Every app needs a report button that young people can find and understand. Sexual images of children must be taken down within 24 hours. If you report something, the app has to tell you what it did.',
+	'6': 'Grooming is when someone makes friends with a child to abuse them. This part makes grooming online a crime, even if the person never meets the child.',
+	'7': 'The government must ask a panel of at least 12 young people for advice, at least four times a year, and answer every idea in writing within 60 days.'
+};
+
+/** An open consultation on a realistic draft, with some discussion, so the demo shows the committee at work. */
+async function seedConsultation(db: Db, committeeId: string, bodyId: string, facilitator: Awaited<ReturnType<typeof actorFor>>) {
+	const now = Date.now();
+	const draft = fs.readFileSync(new URL('./demo-content/child-online-protection-bill.md', import.meta.url), 'utf8');
+	const id = await createConsultation(db, facilitator, {
+		committeeId,
+		title: 'Child Online Protection Bill',
+		summary: 'The Ministry wants to know what young people think of a new law to keep children safe online: age checks, safe settings in apps, reporting, and a new crime of online grooming.',
+		bodyId,
+		guidingQuestions: 'Is 13 the right age to open an account without a parent saying yes?\nWhich safe settings matter most to you?\nWould you use a report button? What would make it easier?',
+		opensAt: toLocalInput(now - DAY_MS, 'Asia/Bangkok'),
+		closesAt: toLocalInput(now + 21 * DAY_MS, 'Asia/Bangkok'),
+		draft
+	});
+	for (const section of await getSections(db, id)) {
+		const explanation = section.number ? explanations[section.number] : undefined;
+		if (explanation) await updateSection(db, facilitator, id, { sectionId: section.id, number: section.number, heading: section.heading, body: section.body, explanation });
+	}
+	await changeConsultationState(db, facilitator, id, 'publish');
+	const sections = new Map((await getSections(db, id)).map((s) => [s.number, s.id]));
+	const as = async (name: string) => actorFor(db, (await db.selectFrom('users').select('id').where('email', '=', `${name}@${domain}`).executeTakeFirstOrThrow()).id);
+	const say = async (who: string, sectionNumber: string | null, body: string, parentId: string | null = null) =>
+		(await postComment(db, await as(who), { consultationId: id, sectionId: sectionNumber ? (sections.get(sectionNumber) ?? null) : null, parentId, body })).comment.id;
+
+	const welcome = await say('facilitator', null, 'Welcome everyone! Read one section at a time and tell us what you think. There are no wrong answers. The Ministry will read the **committee\'s recommendations**, not just the law.');
+	await pinComment(db, facilitator, { commentId: welcome, pinned: true });
+	const age = await say('riverkite', '3', 'I think 13 is too young to decide alone, but asking parents can be a problem for kids whose parents are not around. Maybe a teacher or social worker could also say yes?');
+	await say('mangostar', '3', 'Agree with RiverKite. Also age checks with ID cards feel scary. I do not want to send my ID to a game company.', age);
+	await say('noodlefox', '4', 'Section 4 is the best part. Strangers messaging kids is the biggest problem in games I play. Please keep point 3!');
+	await say('mangostar', '5', 'The report button is always hidden in a menu. It should be on every chat and every profile.');
+	await say('noodlefox', '7', 'Twelve young people for the whole country is not many. What about young people with disabilities or from small islands?');
 }

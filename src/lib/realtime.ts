@@ -9,16 +9,26 @@ export function getSocket(): Socket {
 	return socket;
 }
 
+export interface RoomOptions {
+	/** Called after a reconnect that could not replay what was missed (the server restarted, or the gap was long). */
+	onResync?: () => void;
+}
+
 /** Joins a room now and again after every reconnect; returns a function that stops listening. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- payload types are declared by each page's handler
-export function joinRoom(room: string, handlers: Record<string, (payload: any) => void>): () => void {
+export function joinRoom(room: string, handlers: Record<string, (payload: any) => void>, options: RoomOptions = {}): () => void {
 	const s = getSocket();
-	const join = () => s.emit('join', { room }, () => {});
-	s.on('connect', join);
-	if (s.connected) join();
+	let connectedBefore = s.connected;
+	const onConnect = () => {
+		s.emit('join', { room }, () => {});
+		if (connectedBefore && !s.recovered) options.onResync?.();
+		connectedBefore = true;
+	};
+	s.on('connect', onConnect);
+	if (s.connected) s.emit('join', { room }, () => {});
 	for (const [event, handler] of Object.entries(handlers)) s.on(event, handler);
 	return () => {
-		s.off('connect', join);
+		s.off('connect', onConnect);
 		for (const [event, handler] of Object.entries(handlers)) s.off(event, handler);
 	};
 }

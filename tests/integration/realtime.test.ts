@@ -8,6 +8,10 @@ import type { Db } from '../../src/lib/server/db/index';
 import { attachRealtime, originAllowed } from '../../src/lib/server/realtime/socket-server';
 import { createSession } from '../../src/lib/server/auth/session';
 import { createInvitation, signUpWithInvitation } from '../../src/lib/server/committees/invitations';
+import { changeConsultationState, createConsultation } from '../../src/lib/server/consultations/consultations';
+import { postComment } from '../../src/lib/server/consultations/comments';
+import { toLocalInput } from '../../src/lib/server/time';
+import { DAY_MS } from '../../src/lib/server/clock';
 import { actor, BASE_URL, committeeId, demoDb, demoEmail } from '../helpers';
 
 let db: Db;
@@ -119,5 +123,85 @@ describe('joining rooms', () => {
 		expect(await heard).toEqual({ displayName: 'Lantern' });
 		await new Promise((r) => setTimeout(r, 100));
 		expect(heardElsewhere).toEqual([]);
+	});
+});
+
+describe('live discussion in a consultation room', () => {
+	async function consultation(publish = true) {
+		const f = await actor(db, demoEmail('facilitator'));
+		const now = Date.now();
+		const id = await createConsultation(db, f, {
+			committeeId: bangkok,
+			title: 'Live',
+			summary: 's',
+			bodyId: null,
+			guidingQuestions: '',
+			opensAt: toLocalInput(now - DAY_MS, 'Asia/Bangkok'),
+			closesAt: toLocalInput(now + DAY_MS, 'Asia/Bangkok'),
+			draft: 'Section 1\nOne.\nSection 2\nTwo.'
+		});
+		if (publish) await changeConsultationState(db, f, id, 'publish');
+		return id;
+	}
+	const comment = async (email: string, consultationId: string, body: string) =>
+		postComment(db, await actor(db, email), { consultationId, sectionId: null, parentId: null, body });
+
+	it('delivers a new comment to everyone on the page, with display names only', async () => {
+		const id = await consultation();
+		const a = (await open({ cookie: await cookieFor(demoEmail('riverkite')) })).socket;
+		const b = (await open({ cookie: await cookieFor(demoEmail('mangostar')) })).socket;
+		expect(await join(a, { room: `consultation:${id}` })).toEqual({ ok: true });
+		expect(await join(b, { room: `consultation:${id}` })).toEqual({ ok: true });
+		const received = new Promise<Record<string, unknown>>((resolve) => b.once('comment:created', resolve));
+		const { comment: posted } = await comment(demoEmail('riverkite'), id, 'Hello *everyone*');
+		const got = await received;
+		expect(got).toMatchObject({ id: posted.id, authorName: 'RiverKite', bodyHtml: '<p>Hello <em>everyone</em></p>\n', sectionId: null });
+		expect(JSON.stringify(got)).not.toMatch(/Nicha|@demo/);
+	});
+
+	it('counts the people on the page', async () => {
+		const id = await consultation();
+		const a = (await open({ cookie: await cookieFor(demoEmail('riverkite')) })).socket;
+		const b = (await open({ cookie: await cookieFor(demoEmail('noodlefox')) })).socket;
+		await join(a, { room: `consultation:${id}` });
+		const two = new Promise((resolve) => a.on('presence', (p: { count: number }) => p.count === 2 && resolve(p.count)));
+		await join(b, { room: `consultation:${id}` });
+		expect(await two).toBe(2);
+		const one = new Promise((resolve) => a.on('presence', (p: { count: number }) => p.count === 1 && resolve(p.count)));
+		b.close();
+		expect(await one).toBe(1);
+	});
+
+	it('keeps members of other committees and everyone but facilitators out of a draft', async () => {
+		const id = await consultation(false);
+		const youth = (await open({ cookie: await cookieFor(demoEmail('riverkite')) })).socket;
+		expect((await join(youth, { room: `consultation:${id}` })).error?.code).toBe('not_found');
+		const lead = (await open({ cookie: await cookieFor(demoEmail('lead')) })).socket;
+		expect(await join(lead, { room: `consultation:${id}` })).toEqual({ ok: true });
+		const published = await consultation();
+		const outsider = (await open({ cookie: await cookieFor(demoEmail('sampaguita')) })).socket;
+		expect((await join(outsider, { room: `consultation:${published}` })).error?.code).toBe('not_found');
+	});
+
+	it('gives a client that lost its connection what it missed, when it reconnects', async () => {
+		const id = await consultation();
+		const cookie = await cookieFor(demoEmail('mangostar'));
+		const socket = connect(url, { transports: ['websocket'], extraHeaders: { origin: url, cookie }, reconnectionDelay: 50, reconnectionDelayMax: 100, forceNew: true });
+		sockets.push(socket);
+		await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+		await join(socket, { room: `consultation:${id}` });
+		const seen: string[] = [];
+		socket.on('comment:created', (c: { body: string }) => seen.push(c.body));
+		await comment(demoEmail('riverkite'), id, 'before the drop');
+		await new Promise((r) => setTimeout(r, 100));
+
+		// The network drops: the server notices only after the transport closes; the client reconnects by itself.
+		socket.io.engine.close();
+		await new Promise((r) => setTimeout(r, 20));
+		await comment(demoEmail('riverkite'), id, 'while away');
+		await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+		expect(socket.recovered).toBe(true);
+		await new Promise((r) => setTimeout(r, 200));
+		expect(seen).toEqual(['before the drop', 'while away']);
 	});
 });

@@ -2,8 +2,14 @@
 // Services never import socket.io. Kept on globalThis so every copy of this module in one process shares it.
 import { EventEmitter } from 'node:events';
 
+import type { CommentView } from './consultations/comment-view';
+
 export interface DomainEvents {
 	'committee.member_joined': { committeeId: string; displayName: string };
+	'comment.created': { consultationId: string; comment: CommentView };
+	'comment.updated': { consultationId: string; comment: CommentView };
+	'comment.removed': { consultationId: string; commentId: string };
+	'consultation.changed': { consultationId: string; committeeId: string };
 }
 
 export type EventName = keyof DomainEvents;

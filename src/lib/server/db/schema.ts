@@ -129,6 +129,68 @@ export interface AuditLogTable {
 	hash: string;
 }
 
+export type ConsultationStatus = 'draft' | 'published' | 'archived';
+export type CommentState = 'published' | 'held' | 'hidden' | 'removed' | 'deleted';
+
+export interface ConsultationsTable {
+	id: string;
+	committee_id: string;
+	title: string;
+	summary: string;
+	/** The government body that asked for the committee's views, if any. */
+	body_id: string | null;
+	/** One question per line. */
+	guiding_questions: string;
+	/** Stored status; whether a published consultation is upcoming, open or closed follows from the dates. */
+	status: ConsultationStatus;
+	opens_at: number;
+	closes_at: number;
+	/** Set when a facilitator closes it before closes_at. */
+	closed_at: number | null;
+	/** The draft as pasted or uploaded, kept so the split can be redone. */
+	source_text: string;
+	created_by: string;
+	created_at: number;
+	updated_at: number;
+}
+
+export interface SectionsTable {
+	id: string;
+	consultation_id: string;
+	position: number;
+	number: string | null;
+	heading: string;
+	body: string;
+	/** The plain-language explanation written for young people. */
+	explanation: string | null;
+	thread_closed: Generated<number>;
+}
+
+export interface CommentsTable {
+	id: string;
+	/** Increases with every comment, so a client can ask for what came after the last one it saw. */
+	seq: number;
+	consultation_id: string;
+	/** null: the consultation's general thread. */
+	section_id: string | null;
+	parent_id: string | null;
+	author_id: string;
+	body: string;
+	/** The Markdown rendered safely once, when written. */
+	body_html: string;
+	state: CommentState;
+	pinned: Generated<number>;
+	created_at: number;
+	edited_at: number | null;
+}
+
+export interface CommentEditsTable {
+	id: string;
+	comment_id: string;
+	previous_body: string;
+	edited_at: number;
+}
+
 export interface Database {
 	users: UsersTable;
 	sessions: SessionsTable;
@@ -141,6 +203,10 @@ export interface Database {
 	password_resets: PasswordResetsTable;
 	email_outbox: EmailOutboxTable;
 	audit_log: AuditLogTable;
+	consultations: ConsultationsTable;
+	sections: SectionsTable;
+	comments: CommentsTable;
+	comment_edits: CommentEditsTable;
 }
 
 export type User = Selectable<UsersTable>;
@@ -152,3 +218,6 @@ export type Membership = Selectable<MembershipsTable>;
 export type GovernmentBody = Selectable<GovernmentBodiesTable>;
 export type Invitation = Selectable<InvitationsTable>;
 export type AuditEntry = Selectable<AuditLogTable>;
+export type Consultation = Selectable<ConsultationsTable>;
+export type Section = Selectable<SectionsTable>;
+export type Comment = Selectable<CommentsTable>;

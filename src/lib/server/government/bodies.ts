@@ -56,3 +56,9 @@ export async function listMyBodies(db: Db, actor: Actor): Promise<GovernmentBody
 		.orderBy('name')
 		.execute();
 }
+
+/** Names of every government body, for choosing who asked for a consultation (any signed-in facilitator may see them). */
+export async function listBodyChoices(db: Db): Promise<{ value: string; label: string }[]> {
+	const rows = await db.selectFrom('government_bodies').select(['id', 'name']).orderBy('name').execute();
+	return rows.map((r) => ({ value: r.id, label: r.name }));
+}

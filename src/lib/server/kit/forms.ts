@@ -18,7 +18,7 @@ const secret = /password/i;
 
 export function formValues(form: FormData): Record<string, string> {
 	const values: Record<string, string> = {};
-	for (const [key, value] of form) if (typeof value === 'string' && !secret.test(key)) values[key] = value.slice(0, 2000);
+	for (const [key, value] of form) if (typeof value === 'string' && !secret.test(key)) values[key] = value.slice(0, 500_000);
 	return values;
 }
 
@@ -54,5 +54,16 @@ export async function readForm(request: Request): Promise<FormData | ActionFailu
 		return await request.formData();
 	} catch {
 		return fail(400, { error: translate('error_bad_request') });
+	}
+}
+
+/** A form action's body: read the form, run the work, and turn a DomainError into a 4xx with the typed values. */
+export async function formAction<T>(request: Request, run: (form: FormData) => Promise<T>): Promise<T | ActionFailure<FormFailure>> {
+	const form = await readForm(request);
+	if (!(form instanceof FormData)) return form;
+	try {
+		return await run(form);
+	} catch (error) {
+		return failWith(error, form);
 	}
 }

@@ -9,6 +9,7 @@ import { DomainError } from '../errors';
 import { requireCommitteeRole } from '../auth/guards';
 import { sessionTokenFromCookieHeader, validateSessionToken, type SessionUser } from '../auth/session';
 import { subscribe } from '../events';
+import { requireConsultation } from '../consultations/consultations';
 import { ackError } from './ack';
 
 export interface SocketData {
@@ -35,6 +36,10 @@ async function authorizeRoom(db: Db, user: SessionUser, room: string): Promise<v
 	const [kind, id] = room.split(':');
 	if (kind === 'committee' && id) {
 		await requireCommitteeRole(db, user, id, 'member');
+		return;
+	}
+	if (kind === 'consultation' && id) {
+		await requireConsultation(db, user, id, 'member');
 		return;
 	}
 	throw new DomainError('not_found', 'error_unknown_room');
@@ -72,15 +77,37 @@ export function attachRealtime(httpServer: HttpServer, db: Db, options: { dev?: 
 				await authorizeRoom(db, socket.data.user, parsed.data.room);
 				await socket.join(parsed.data.room);
 				reply({ ok: true });
+				if (parsed.data.room.startsWith('consultation:')) void announcePresence(parsed.data.room);
 			} catch (error) {
 				reply(ackError(error, socket.data.user.locale));
 			}
 		});
+		socket.on('disconnecting', () => {
+			for (const room of socket.rooms) if (room.startsWith('consultation:')) setTimeout(() => void announcePresence(room), 0);
+		});
 	});
 
-	subscribe('committee.member_joined', ({ committeeId, displayName }) => {
-		io.to(`committee:${committeeId}`).emit('member:joined', { displayName });
-	});
+	/** "N people here now": distinct signed-in people with the page open, across every process. */
+	async function announcePresence(room: string) {
+		const sockets = await io.in(room).fetchSockets();
+		const people = new Set(sockets.map((s) => (s.data as SocketData).user.id)).size;
+		io.to(room).emit('presence', { count: people });
+	}
+
+	const toRoom = (room: string, event: string, payload: unknown) => io.to(room).emit(event, payload);
+	const stops = [
+		subscribe('comment.created', ({ consultationId, comment }) => toRoom(`consultation:${consultationId}`, 'comment:created', comment)),
+		subscribe('comment.updated', ({ consultationId, comment }) => toRoom(`consultation:${consultationId}`, 'comment:updated', comment)),
+		subscribe('comment.removed', ({ consultationId, commentId }) => toRoom(`consultation:${consultationId}`, 'comment:removed', { id: commentId })),
+		subscribe('consultation.changed', ({ consultationId }) => toRoom(`consultation:${consultationId}`, 'consultation:changed', { id: consultationId })),
+		subscribe('committee.member_joined', ({ committeeId, displayName }) => toRoom(`committee:${committeeId}`, 'member:joined', { displayName }))
+	];
+	// Stop listening to the bus when this server closes (tests and the dev server attach more than once).
+	const close = io.close.bind(io);
+	io.close = (fn) => {
+		for (const stop of stops) stop();
+		return close(fn);
+	};
 
 	return io;
 }

@@ -1,0 +1,54 @@
+// What readers get of a comment: the author by display name only, the safely rendered text, no real identity.
+import type { CommentState, CommitteeRole } from '../db/schema';
+
+export interface CommentView {
+	id: string;
+	seq: number;
+	sectionId: string | null;
+	parentId: string | null;
+	authorId: string;
+	authorName: string;
+	authorRole: CommitteeRole | 'former';
+	/** The Markdown as written, for its author's edit form. */
+	body: string;
+	bodyHtml: string;
+	state: CommentState;
+	pinned: boolean;
+	createdAt: number;
+	editedAt: number | null;
+}
+
+export interface CommentRow {
+	id: string;
+	seq: number;
+	section_id: string | null;
+	parent_id: string | null;
+	author_id: string;
+	author_name: string;
+	author_role: CommitteeRole | null;
+	body: string;
+	body_html: string;
+	state: CommentState;
+	pinned: number;
+	created_at: number;
+	edited_at: number | null;
+}
+
+export function toCommentView(row: CommentRow): CommentView {
+	const deleted = row.state === 'deleted';
+	return {
+		id: row.id,
+		seq: row.seq,
+		sectionId: row.section_id,
+		parentId: row.parent_id,
+		authorId: deleted ? '' : row.author_id,
+		authorName: deleted ? '' : row.author_name,
+		authorRole: row.author_role ?? 'former',
+		body: deleted ? '' : row.body,
+		bodyHtml: deleted ? '' : row.body_html,
+		state: row.state,
+		pinned: row.pinned === 1,
+		createdAt: row.created_at,
+		editedAt: row.edited_at
+	};
+}

@@ -1,0 +1,245 @@
+// Comments on a consultation: per section or in the general thread, one level of replies, Markdown rendered safely.
+// Every comment passes reviewContribution (the safeguarding seam) before anyone else sees it; only published
+// comments are announced to the room. Authors can edit for 15 minutes (edits are kept) and delete their own.
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { Db } from '../db/index';
+import type { CommentState } from '../db/schema';
+import { DomainError } from '../errors';
+import { newId } from '../ids';
+import { MINUTE_MS } from '../clock';
+import { hasRoleAtLeast, requireCanWrite, type Actor } from '../auth/guards';
+import { recordAudit } from '../audit/audit-log';
+import { publish } from '../events';
+import { reviewContribution } from '../safeguarding/intake';
+import { renderMarkdown } from './markdown';
+import { requireConsultation } from './consultations';
+import { toCommentView, type CommentView } from './comment-view';
+
+export const COMMENT_MAX = 5000;
+export const EDIT_WINDOW_MS = 15 * MINUTE_MS;
+export const COMMENTS_PER_MINUTE = 10;
+
+const postingLimit = new RateLimiterMemory({ keyPrefix: 'comment', points: COMMENTS_PER_MINUTE, duration: 60 });
+
+function commentQuery(db: Db) {
+	return db
+		.selectFrom('comments')
+		.innerJoin('users', 'users.id', 'comments.author_id')
+		.innerJoin('consultations', 'consultations.id', 'comments.consultation_id')
+		.leftJoin('memberships', (join) =>
+			join.onRef('memberships.user_id', '=', 'comments.author_id').onRef('memberships.committee_id', '=', 'consultations.committee_id')
+		)
+		.select([
+			'comments.id',
+			'comments.seq',
+			'comments.section_id',
+			'comments.parent_id',
+			'comments.author_id',
+			'users.display_name as author_name',
+			'memberships.role as author_role',
+			'comments.body',
+			'comments.body_html',
+			'comments.state',
+			'comments.pinned',
+			'comments.created_at',
+			'comments.edited_at'
+		]);
+}
+
+export async function commentView(db: Db, commentId: string): Promise<CommentView> {
+	return toCommentView(await commentQuery(db).where('comments.id', '=', commentId).executeTakeFirstOrThrow());
+}
+
+function cleanBody(body: string): string {
+	const text = body.replace(/\r\n?/g, '\n').trim();
+	if (!text) throw new DomainError('invalid', 'error_comment_empty', {}, 'body');
+	if (text.length > COMMENT_MAX) throw new DomainError('invalid', 'error_comment_too_long', { max: COMMENT_MAX }, 'body');
+	return text;
+}
+
+export interface NewComment {
+	consultationId: string;
+	sectionId: string | null;
+	parentId: string | null;
+	body: string;
+}
+
+export async function postComment(db: Db, actor: Actor, input: NewComment, now = Date.now()): Promise<{ comment: CommentView; held: boolean }> {
+	requireCanWrite(actor);
+	const { user, committee, role, state } = await requireConsultation(db, actor, input.consultationId, 'member', now);
+	if (role === 'admin') throw new DomainError('forbidden', 'error_admins_do_not_comment');
+	if (state !== 'open') throw new DomainError('conflict', state === 'upcoming' ? 'error_consultation_not_open_yet' : 'error_consultation_closed');
+	const body = cleanBody(input.body);
+
+	let sectionId = input.sectionId;
+	let parentId = input.parentId;
+	if (parentId) {
+		const parent = await db.selectFrom('comments').select(['id', 'consultation_id', 'section_id', 'parent_id', 'state']).where('id', '=', parentId).executeTakeFirst();
+		if (!parent || parent.consultation_id !== input.consultationId || !['published', 'deleted'].includes(parent.state)) {
+			throw new DomainError('invalid', 'error_reply_target_invalid', {}, 'parentId');
+		}
+		// One level of nesting: a reply to a reply joins the same thread.
+		parentId = parent.parent_id ?? parent.id;
+		sectionId = parent.section_id;
+	}
+	if (sectionId) {
+		const section = await db.selectFrom('sections').select(['id', 'thread_closed']).where('id', '=', sectionId).where('consultation_id', '=', input.consultationId).executeTakeFirst();
+		if (!section) throw new DomainError('not_found', 'error_section_not_found', {}, 'sectionId');
+		if (section.thread_closed === 1) throw new DomainError('conflict', 'error_thread_closed');
+	}
+
+	try {
+		await postingLimit.consume(user.id);
+	} catch {
+		throw new DomainError('rate_limited', 'error_commenting_too_fast', { max: COMMENTS_PER_MINUTE });
+	}
+
+	const verdict = reviewContribution({ text: body, authorRole: role, moderationMode: committee.moderation_mode });
+	const id = newId();
+	await db.transaction().execute(async (trx) => {
+		const last = await trx.selectFrom('comments').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
+		await trx
+			.insertInto('comments')
+			.values({
+				id,
+				seq: Number(last?.seq ?? 0) + 1,
+				consultation_id: input.consultationId,
+				section_id: sectionId,
+				parent_id: parentId,
+				author_id: user.id,
+				body,
+				body_html: renderMarkdown(body),
+				state: verdict.state,
+				created_at: now,
+				edited_at: null
+			})
+			.execute();
+	});
+	const comment = await commentView(db, id);
+	if (verdict.state === 'published') publish('comment.created', { consultationId: input.consultationId, comment });
+	return { comment, held: verdict.state === 'held' };
+}
+
+async function ownComment(db: Db, actor: Actor, commentId: string, now: number) {
+	const me = requireCanWrite(actor);
+	const row = await db.selectFrom('comments').selectAll().where('id', '=', commentId).executeTakeFirst();
+	if (!row) throw new DomainError('not_found', 'error_comment_not_found');
+	const access = await requireConsultation(db, actor, row.consultation_id, 'member', now);
+	if (row.author_id !== me.id) throw new DomainError('forbidden', 'error_not_your_comment');
+	if (!['published', 'held'].includes(row.state)) throw new DomainError('conflict', 'error_comment_not_editable');
+	return { row, access };
+}
+
+export async function editComment(db: Db, actor: Actor, input: { commentId: string; body: string }, now = Date.now()): Promise<{ comment: CommentView; held: boolean }> {
+	const { row, access } = await ownComment(db, actor, input.commentId, now);
+	if (now - row.created_at > EDIT_WINDOW_MS) throw new DomainError('conflict', 'error_edit_window_over', { minutes: EDIT_WINDOW_MS / MINUTE_MS });
+	if (access.state !== 'open') throw new DomainError('conflict', 'error_consultation_closed');
+	const body = cleanBody(input.body);
+	if (body === row.body) return { comment: await commentView(db, row.id), held: row.state === 'held' };
+	const verdict = reviewContribution({ text: body, authorRole: access.role, moderationMode: access.committee.moderation_mode });
+	// An already held comment stays held until a facilitator decides.
+	const state: CommentState = row.state === 'held' ? 'held' : verdict.state;
+	await db.transaction().execute(async (trx) => {
+		await trx.insertInto('comment_edits').values({ id: newId(), comment_id: row.id, previous_body: row.body, edited_at: now }).execute();
+		await trx.updateTable('comments').set({ body, body_html: renderMarkdown(body), state, edited_at: now }).where('id', '=', row.id).execute();
+	});
+	const comment = await commentView(db, row.id);
+	if (state === 'published') publish('comment.updated', { consultationId: row.consultation_id, comment });
+	else if (row.state === 'published') publish('comment.removed', { consultationId: row.consultation_id, commentId: row.id });
+	return { comment, held: state === 'held' };
+}
+
+/** The author's own deletion: the text disappears for everyone; moderators keep it. */
+export async function deleteComment(db: Db, actor: Actor, commentId: string, now = Date.now()): Promise<void> {
+	const { row } = await ownComment(db, actor, commentId, now);
+	await db.updateTable('comments').set({ state: 'deleted', edited_at: now }).where('id', '=', row.id).execute();
+	if (row.state === 'published') publish('comment.removed', { consultationId: row.consultation_id, commentId: row.id });
+}
+
+async function facilitatorsComment(db: Db, actor: Actor, commentId: string, now: number) {
+	const row = await db.selectFrom('comments').selectAll().where('id', '=', commentId).executeTakeFirst();
+	if (!row) throw new DomainError('not_found', 'error_comment_not_found');
+	const access = await requireConsultation(db, actor, row.consultation_id, 'facilitator', now);
+	return { row, access };
+}
+
+export async function pinComment(db: Db, actor: Actor, input: { commentId: string; pinned: boolean }, now = Date.now()): Promise<void> {
+	const { row, access } = await facilitatorsComment(db, actor, input.commentId, now);
+	if (row.state !== 'published') throw new DomainError('conflict', 'error_comment_not_editable');
+	if (row.parent_id) throw new DomainError('invalid', 'error_only_top_level_pinned');
+	await db.transaction().execute(async (trx) => {
+		await trx.updateTable('comments').set({ pinned: input.pinned ? 1 : 0 }).where('id', '=', row.id).execute();
+		await recordAudit(trx, { actorId: access.user.id, action: input.pinned ? 'comment.pinned' : 'comment.unpinned', committeeId: access.committee.id, subjectType: 'comment', subjectId: row.id }, now);
+	});
+	publish('comment.updated', { consultationId: row.consultation_id, comment: await commentView(db, row.id) });
+}
+
+/** A facilitator lets a held comment through (pre-moderation); the safeguarding issue grows this into the review queue. */
+export async function approveComment(db: Db, actor: Actor, commentId: string, now = Date.now()): Promise<void> {
+	const { row, access } = await facilitatorsComment(db, actor, commentId, now);
+	if (row.state !== 'held') throw new DomainError('conflict', 'error_already_decided');
+	await db.transaction().execute(async (trx) => {
+		await trx.updateTable('comments').set({ state: 'published' }).where('id', '=', row.id).execute();
+		await recordAudit(trx, { actorId: access.user.id, action: 'comment.approved', committeeId: access.committee.id, subjectType: 'comment', subjectId: row.id }, now);
+	});
+	publish('comment.created', { consultationId: row.consultation_id, comment: await commentView(db, row.id) });
+}
+
+/**
+ * The comments a viewer may see: published and deleted ones (as placeholders) for everyone, held ones for their
+ * author and the committee's facilitators. `afterSeq` returns only newer ones, for a client catching up.
+ */
+export async function listComments(db: Db, actor: Actor, consultationId: string, options: { afterSeq?: number } = {}, now = Date.now()): Promise<CommentView[]> {
+	const { user, role } = await requireConsultation(db, actor, consultationId, 'member', now);
+	const facilitating = hasRoleAtLeast(role, 'facilitator');
+	let q = commentQuery(db)
+		.where('comments.consultation_id', '=', consultationId)
+		.where((eb) =>
+			eb.or([
+				eb('comments.state', 'in', ['published', 'deleted']),
+				...(facilitating ? [eb('comments.state', '=', 'held')] : [eb.and([eb('comments.state', '=', 'held'), eb('comments.author_id', '=', user.id)])])
+			])
+		);
+	if (options.afterSeq !== undefined) q = q.where('comments.seq', '>', options.afterSeq);
+	return (await q.orderBy('comments.seq').execute()).map(toCommentView);
+}
+
+export interface ExportRow {
+	sectionId: string | null;
+	section: string;
+	commentId: string;
+	replyTo: string;
+	author: string;
+	role: string;
+	postedAt: string;
+	pinned: string;
+	text: string;
+}
+
+/** The whole published discussion, display names only, for the facilitators' CSV and printable page. */
+export async function exportDiscussion(db: Db, actor: Actor, consultationId: string, now = Date.now()): Promise<ExportRow[]> {
+	await requireConsultation(db, actor, consultationId, 'facilitator', now);
+	const rows = await db
+		.selectFrom('comments')
+		.innerJoin('users', 'users.id', 'comments.author_id')
+		.innerJoin('consultations', 'consultations.id', 'comments.consultation_id')
+		.leftJoin('memberships', (join) => join.onRef('memberships.user_id', '=', 'comments.author_id').onRef('memberships.committee_id', '=', 'consultations.committee_id'))
+		.leftJoin('sections', 'sections.id', 'comments.section_id')
+		.select(['comments.id', 'comments.section_id', 'comments.parent_id', 'comments.body', 'comments.created_at', 'comments.pinned', 'users.display_name', 'memberships.role', 'sections.number', 'sections.heading', 'sections.position'])
+		.where('comments.consultation_id', '=', consultationId)
+		.where('comments.state', '=', 'published')
+		.orderBy('sections.position')
+		.orderBy('comments.seq')
+		.execute();
+	return rows.map((r) => ({
+		sectionId: r.section_id,
+		section: r.number || r.heading ? [r.number, r.heading].filter(Boolean).join(' ') : 'General',
+		commentId: r.id,
+		replyTo: r.parent_id ?? '',
+		author: r.display_name,
+		role: r.role ?? 'former member',
+		postedAt: new Date(r.created_at).toISOString(),
+		pinned: r.pinned ? 'yes' : '',
+		text: r.body
+	}));
+}

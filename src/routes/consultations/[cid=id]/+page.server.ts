@@ -1,0 +1,94 @@
+import type { Actions, PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { hasRoleAtLeast } from '$lib/server/auth/guards';
+import { getSections, requireConsultation, setThreadClosed } from '$lib/server/consultations/consultations';
+import { approveComment, deleteComment, editComment, listComments, pinComment, postComment, EDIT_WINDOW_MS, COMMENT_MAX } from '$lib/server/consultations/comments';
+import { renderLawText, renderMarkdown } from '$lib/server/consultations/markdown';
+import { commentRefSchema, commentSchema, editCommentSchema, sectionRefSchema, toggleSchema } from '$lib/server/consultations/schemas';
+import { formAction, parseForm } from '$lib/server/kit/forms';
+import { orErrorPage } from '$lib/server/kit/load-errors';
+import { signedInOrRedirect } from '$lib/server/kit/guards';
+import { m } from '$lib/paraglide/messages';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const user = signedInOrRedirect(locals.user, url);
+	const db = getDb();
+	const { consultation: c, committee, role, state } = await orErrorPage(requireConsultation(db, user, params.cid));
+	const [sections, comments, body] = await Promise.all([
+		getSections(db, c.id),
+		listComments(db, user, c.id),
+		c.body_id ? db.selectFrom('government_bodies').select('name').where('id', '=', c.body_id).executeTakeFirst() : undefined
+	]);
+	return {
+		consultation: {
+			id: c.id,
+			title: c.title,
+			summaryHtml: renderMarkdown(c.summary),
+			guidingQuestions: c.guiding_questions.split('\n').map((q) => q.trim()).filter(Boolean),
+			opensAt: c.opens_at,
+			closesAt: c.closed_at ?? c.closes_at,
+			state,
+			bodyName: body?.name ?? null
+		},
+		committee: { id: committee.id, name: committee.name, timezone: committee.timezone },
+		sections: sections.map((s) => ({
+			id: s.id,
+			number: s.number,
+			heading: s.heading,
+			bodyHtml: renderLawText(s.body),
+			explanationHtml: s.explanation ? renderMarkdown(s.explanation) : null,
+			threadClosed: s.thread_closed === 1
+		})),
+		comments,
+		me: user.id,
+		canWrite: user.status === 'active' && role !== 'admin',
+		pendingConsent: user.status === 'pending_guardian_consent',
+		facilitating: hasRoleAtLeast(role, 'facilitator'),
+		order: url.searchParams.get('order') === 'newest' ? ('newest' as const) : ('oldest' as const),
+		expanded: url.searchParams.get('more'),
+		limits: { editWindowMs: EDIT_WINDOW_MS, commentMax: COMMENT_MAX }
+	};
+};
+
+export const actions: Actions = {
+	comment: ({ request, locals, params }) =>
+		formAction(request, async (form) => {
+			const parsed = parseForm(commentSchema, form);
+			if (!parsed.ok) return parsed.failure;
+			const { held, comment } = await postComment(getDb(), locals.user, { consultationId: params.cid, ...parsed.data });
+			return { posted: comment.id, notice: held ? m.comment_held_notice() : m.comment_posted_notice() };
+		}),
+	edit: ({ request, locals }) =>
+		formAction(request, async (form) => {
+			const parsed = parseForm(editCommentSchema, form);
+			if (!parsed.ok) return parsed.failure;
+			const { held } = await editComment(getDb(), locals.user, parsed.data);
+			return { notice: held ? m.comment_held_notice() : m.comment_edited_notice() };
+		}),
+	delete: ({ request, locals }) =>
+		formAction(request, async (form) => {
+			const parsed = parseForm(commentRefSchema, form);
+			if (!parsed.ok) return parsed.failure;
+			await deleteComment(getDb(), locals.user, parsed.data.commentId);
+			return { notice: m.comment_deleted_notice() };
+		}),
+	pin: ({ request, locals }) =>
+		formAction(request, async (form) => {
+			const parsed = parseForm(commentRefSchema.and(toggleSchema), form);
+			if (!parsed.ok) return parsed.failure;
+			await pinComment(getDb(), locals.user, { commentId: parsed.data.commentId, pinned: parsed.data.on });
+		}),
+	approve: ({ request, locals }) =>
+		formAction(request, async (form) => {
+			const parsed = parseForm(commentRefSchema, form);
+			if (!parsed.ok) return parsed.failure;
+			await approveComment(getDb(), locals.user, parsed.data.commentId);
+		}),
+	thread: ({ request, locals, params }) =>
+		formAction(request, async (form) => {
+			const parsed = parseForm(sectionRefSchema.and(toggleSchema), form);
+			if (!parsed.ok) return parsed.failure;
+			if (!parsed.data.sectionId) return undefined;
+			await setThreadClosed(getDb(), locals.user, params.cid, parsed.data.sectionId, parsed.data.on);
+		})
+};
