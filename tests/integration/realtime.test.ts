@@ -67,9 +67,14 @@ describe('socket.io handshake', () => {
 	it('refuses a socket opened from another site, even with a valid cookie', async () => {
 		const { error } = await open({ cookie: await cookieFor(demoEmail('riverkite')), origin: 'https://evil.example' });
 		expect(error).toBeTruthy();
-		expect(originAllowed(undefined, 'localhost:3000')).toBe(false);
-		expect(originAllowed('http://localhost:3000', 'localhost:3000', '')).toBe(true);
-		expect(originAllowed('http://localhost:3000', 'localhost:3000', 'https://youthvoice.example')).toBe(false);
+		const host = 'localhost:3000';
+		expect(originAllowed({ origin: 'http://localhost:3000', host }, '')).toBe(true);
+		expect(originAllowed({ origin: 'http://localhost:3000', host }, 'https://youthvoice.example')).toBe(false);
+		expect(originAllowed({ origin: 'https://youthvoice.example', host }, 'https://youthvoice.example/')).toBe(true);
+		// A same-origin polling request from the page itself carries no Origin, but says where it came from.
+		expect(originAllowed({ host, 'sec-fetch-site': 'same-origin' }, '')).toBe(true);
+		expect(originAllowed({ host, 'sec-fetch-site': 'cross-site' }, '')).toBe(false);
+		expect(originAllowed({ host, 'sec-fetch-site': 'same-site' }, '')).toBe(false);
 	});
 });
 

@@ -21,9 +21,18 @@ type Ack = (response: { ok: true } | { ok: false; error: { code: string; message
 
 const joinPayload = z.object({ room: z.string().max(100) });
 
-/** Which origins may open a socket: ORIGIN when set, else the Host the request was sent to. */
-export function originAllowed(origin: string | undefined, host: string | undefined, configured = process.env.ORIGIN): boolean {
-	if (!origin) return false;
+/**
+ * Which requests may open a socket: one whose Origin is ours (ORIGIN when set, else the Host it was sent to).
+ * Browsers leave Origin out of same-origin polling GETs; those carry Sec-Fetch-Site: same-origin. A request with
+ * neither header is not from a browser page, so it has no ambient cookie to abuse (and the cookie is SameSite=Lax).
+ */
+export function originAllowed(
+	headers: { origin?: string; host?: string; 'sec-fetch-site'?: string | string[] },
+	configured = process.env.ORIGIN
+): boolean {
+	const { origin, host } = headers;
+	const site = headers['sec-fetch-site'];
+	if (!origin) return site === undefined || site === 'same-origin';
 	if (configured) return origin === configured.replace(/\/$/, '');
 	try {
 		return new URL(origin).host === host;
@@ -51,7 +60,7 @@ export function attachRealtime(httpServer: HttpServer, db: Db, options: { dev?: 
 		destroyUpgrade: !options.dev,
 		path: '/socket.io',
 		serveClient: false,
-		allowRequest: (req, callback) => callback(null, originAllowed(req.headers.origin, req.headers.host)),
+		allowRequest: (req, callback) => callback(null, originAllowed(req.headers)),
 		connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false }
 	});
 
