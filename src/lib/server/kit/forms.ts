@@ -52,8 +52,10 @@ export function failWith(error: unknown, form?: FormData): ActionFailure<FormFai
 export async function readForm(request: Request): Promise<FormData | ActionFailure<FormFailure>> {
 	try {
 		return await request.formData();
-	} catch {
-		return fail(400, { error: translate('error_bad_request') });
+	} catch (error) {
+		// adapter-node errors the body stream with status 413 once it passes BODY_SIZE_LIMIT.
+		const tooLarge = typeof error === 'object' && error !== null && (error as { status?: number }).status === 413;
+		return tooLarge ? fail(413, { error: translate('error_request_too_large') }) : fail(400, { error: translate('error_bad_request') });
 	}
 }
 

@@ -1,0 +1,216 @@
+// `npm run bench`: speed figures measured against the real server on this machine, each beside a baseline where
+// the issue asks for one. Prints `BENCH <name> <value> <unit>` lines and writes bench/results.json.
+// `npm run bench -- --quick` runs shorter loads. Targets are checked and reported here, never in tests.
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { io as connect, type Socket } from 'socket.io-client';
+import { openSqlite } from '../src/lib/server/db/index';
+import { migrateToLatest } from '../src/lib/server/db/migrate';
+import { createSession, validateSessionToken } from '../src/lib/server/auth/session';
+import { createInvitation, signUpWithInvitation } from '../src/lib/server/committees/invitations';
+import { seedDemo } from './demo-seed';
+
+const quick = process.argv.includes('--quick');
+const CLIENTS = 1000;
+const COMMENTS = 200;
+const POSTERS = 150;
+const RPS_COMMENTS = quick ? 300 : 1000;
+const PAGE_SECONDS = quick ? 3 : 10;
+const PORT = 4610;
+const BASE = `http://localhost:${PORT}`;
+
+const results: Record<string, { value: number; unit: string }> = {};
+function report(name: string, value: number, unit: string) {
+	results[name] = { value: Math.round(value * 100) / 100, unit };
+	console.log(`BENCH ${name} ${results[name].value} ${unit}`);
+}
+
+function percentile(sorted: number[], p: number): number {
+	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function waitForReady(child: ChildProcess, marker?: string): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const timer = setTimeout(() => reject(new Error('server did not start')), 60_000);
+		child.on('message', () => (clearTimeout(timer), resolve()));
+		child.stdout?.on('data', (d: Buffer) => marker && d.toString().includes(marker) && (clearTimeout(timer), resolve()));
+		child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+	});
+}
+
+async function connectClients(url: string, cookies: string[], room: string): Promise<Socket[]> {
+	const sockets: Socket[] = [];
+	for (let i = 0; i < CLIENTS; i += 50) {
+		const batch = Array.from({ length: Math.min(50, CLIENTS - i) }, (_, j) => {
+			const socket = connect(url, { transports: ['websocket'], extraHeaders: { origin: url, cookie: cookies[(i + j) % cookies.length] }, reconnection: false, forceNew: true });
+			sockets.push(socket);
+			return new Promise<void>((resolve, reject) => {
+				socket.once('connect_error', reject);
+				socket.once('connect', () => socket.emit('join', { room }, (ack: { ok: boolean }) => (ack.ok ? resolve() : reject(new Error('join refused')))));
+			});
+		});
+		await Promise.all(batch);
+	}
+	return sockets;
+}
+
+/** Posts `count` messages through `post`, a few at a time, and measures each client's receipt after the POST started. */
+async function measureFanout(sockets: Socket[], count: number, post: (i: number) => Promise<void>, label: (payload: unknown) => number | null) {
+	const started = new Map<number, number>();
+	const latencies: number[] = [];
+	let done: () => void;
+	const all = new Promise<void>((resolve) => (done = resolve));
+	const expected = count * sockets.length;
+	for (const socket of sockets) {
+		socket.on('comment:created', (payload: unknown) => {
+			const i = label(payload);
+			const t0 = i === null ? undefined : started.get(i);
+			if (t0 === undefined) return;
+			latencies.push(performance.now() - t0);
+			if (latencies.length === expected) done();
+		});
+	}
+	for (let i = 0; i < count; i += 4) {
+		await Promise.all(
+			Array.from({ length: Math.min(4, count - i) }, async (_, j) => {
+				started.set(i + j, performance.now());
+				await post(i + j);
+			})
+		);
+	}
+	await Promise.race([all, new Promise((r) => setTimeout(r, 60_000))]);
+	latencies.sort((a, b) => a - b);
+	return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), received: latencies.length, expected };
+}
+
+async function pageRps(url: string, headers: Record<string, string>): Promise<number> {
+	const result = await autocannon({ url, connections: 10, duration: PAGE_SECONDS, headers });
+	if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+	return result.requests.average;
+}
+
+async function main() {
+	if (!fs.existsSync('build/handler.js')) {
+		console.log('Building the app first…');
+		await new Promise((resolve, reject) => spawn('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' }).on('exit', (c) => (c === 0 ? resolve(null) : reject(new Error('build failed')))));
+	}
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yv-bench-'));
+	const dbPath = path.join(dir, 'bench.db');
+	const db = openSqlite(dbPath);
+	await migrateToLatest(db);
+	await seedDemo(db, BASE);
+	const consultation = await db.selectFrom('consultations').select(['id', 'committee_id']).executeTakeFirstOrThrow();
+	const facilitatorRow = await db.selectFrom('users').select('id').where('email', '=', 'facilitator@demo.youthvoice.test').executeTakeFirstOrThrow();
+	const facilitator = (await validateSessionToken(db, (await createSession(db, facilitatorRow.id)).token)).user;
+	console.log(`Creating ${POSTERS} members…`);
+	const cookies: string[] = [];
+	for (let i = 0; i < POSTERS; i++) {
+		const { token } = await createInvitation(db, facilitator, { committeeId: consultation.committee_id });
+		const { token: session } = await signUpWithInvitation(db, {
+			token,
+			displayName: `Bench ${i}`,
+			realName: 'Bench Member',
+			email: `bench${i}@example.test`,
+			password: 'bench password',
+			birthYear: new Date().getUTCFullYear() - 16,
+			birthMonth: 1,
+			country: 'TH',
+			baseUrl: BASE
+		});
+		cookies.push(`yv_session=${session}`);
+	}
+	await db.destroy();
+
+	const env = { ...process.env, PORT: String(PORT), ORIGIN: BASE, DATABASE_PATH: dbPath, EMAIL_WORKER: 'off', HOST: '127.0.0.1' };
+	const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+	const children: ChildProcess[] = [server];
+	try {
+		await waitForReady(server, 'listening');
+		const room = `consultation:${consultation.id}`;
+
+		// fanout through the real app: POST a comment (JSON form action, as the browser's enhanced form does).
+		const sockets = await connectClients(BASE, cookies, room);
+		const postComment = async (i: number, body = `bench comment ${i}`) => {
+			const res = await fetch(`${BASE}/consultations/${consultation.id}?/comment`, {
+				method: 'POST',
+				headers: { origin: BASE, cookie: cookies[i % cookies.length], accept: 'application/json', 'x-sveltekit-action': 'true', 'content-type': 'application/x-www-form-urlencoded' },
+				body: new URLSearchParams({ body, formKey: 'new-general' })
+			});
+			const json = (await res.json()) as { type: string };
+			return json.type === 'success';
+		};
+		const app = await measureFanout(
+			sockets,
+			COMMENTS,
+			async (i) => void (await postComment(i)),
+			(p) => {
+				const m = /^bench comment (\d+)$/.exec((p as { body: string }).body);
+				return m ? Number(m[1]) : null;
+			}
+		);
+		for (const s of sockets) s.close();
+		console.log(`fanout: ${app.received} of ${app.expected} deliveries`);
+		report('fanout_p50_ms', app.p50, 'ms');
+		report('fanout_p99_ms', app.p99, 'ms');
+
+		// the consultation page with ~200 comments, server-rendered, signed in as a member.
+		report('consultation_page_rps', await pageRps(`${BASE}/consultations/${consultation.id}`, { cookie: cookies[0] }), 'req/s');
+
+		const baselinePage = fork('bench/baseline-page-server.ts', [], { execArgv: ['--import', 'tsx'], env: { ...env, PORT: String(PORT + 1), CONSULTATION_ID: consultation.id } });
+		children.push(baselinePage);
+		await waitForReady(baselinePage);
+		report('baseline_page_rps', await pageRps(`http://127.0.0.1:${PORT + 1}/`, {}), 'req/s');
+		baselinePage.kill();
+
+		// comments accepted per second through the real HTTP path (every poster stays under the per-member limit).
+		let accepted = 0;
+		const t0 = performance.now();
+		let next = COMMENTS;
+		await Promise.all(
+			Array.from({ length: 16 }, async () => {
+				while (next < COMMENTS + RPS_COMMENTS) {
+					const i = next++;
+					if (await postComment(i, `rps comment ${i}`)) accepted++;
+				}
+			})
+		);
+		report('comment_post_rps', accepted / ((performance.now() - t0) / 1000), 'comments/s');
+		if (accepted < RPS_COMMENTS) console.log(`note: ${RPS_COMMENTS - accepted} comments were refused`);
+
+		// baseline fanout: a bare socket.io server broadcasting the same number of messages to the same number of clients.
+		const bare = fork('bench/baseline-socket-server.ts', [], { execArgv: ['--import', 'tsx'], env: { ...env, PORT: String(PORT + 2) } });
+		children.push(bare);
+		await waitForReady(bare);
+		const bareUrl = `http://127.0.0.1:${PORT + 2}`;
+		const bareSockets = await connectClients(bareUrl, [''], 'room');
+		const baseline = await measureFanout(
+			bareSockets,
+			COMMENTS,
+			async (i) => void (await fetch(bareUrl, { method: 'POST', body: JSON.stringify({ i, body: `bench comment ${i}` }) })),
+			(p) => (p as { i: number }).i
+		);
+		for (const s of bareSockets) s.close();
+		report('baseline_fanout_p99_ms', baseline.p99, 'ms');
+	} finally {
+		for (const child of children) child.kill();
+	}
+
+	const ratio = (a: string, b: string) => results[a].value / results[b].value;
+	const targets = [
+		{ name: 'fanout_p99_ms < 250', ok: results.fanout_p99_ms.value < 250 },
+		{ name: 'fanout_p99_ms <= 3 × baseline_fanout_p99_ms', ok: ratio('fanout_p99_ms', 'baseline_fanout_p99_ms') <= 3 },
+		{ name: 'consultation_page_rps >= 25% of baseline_page_rps', ok: ratio('consultation_page_rps', 'baseline_page_rps') >= 0.25 }
+	];
+	for (const t of targets) console.log(`${t.ok ? 'meets' : 'MISSES'} target: ${t.name}`);
+	fs.mkdirSync('bench', { recursive: true });
+	fs.writeFileSync('bench/results.json', JSON.stringify({ at: new Date().toISOString(), quick, machine: { cpus: os.cpus().length, node: process.version }, results, targets }, null, 2) + '\n');
+	process.exit(0);
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});

@@ -1,0 +1,89 @@
+// axe on every page a person reaches today, as the person who reaches it: no serious or critical violation.
+import { expect, test } from '@playwright/test';
+import { BANGKOK, demoEmail, expectNoSeriousA11yViolations, fillSignUp, invitationFromFacilitator, newMember, openCommittee, openForm, signIn } from './support';
+
+test('the start and sign-in pages are accessible to everyone', async ({ page }) => {
+	await page.goto('/');
+	await expectNoSeriousA11yViolations(page, 'the start page');
+	await openForm(page, '/signin');
+	await expectNoSeriousA11yViolations(page, 'the sign-in page');
+
+	// With an error shown, too.
+	await page.getByLabel('Email').fill('not-an-email@example');
+	await page.getByLabel('Password').fill('x');
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page.getByText('The email or password is not right.').or(page.getByText("This doesn't look like an email address."))).toBeVisible();
+	await expectNoSeriousA11yViolations(page, 'the sign-in page with an error');
+});
+
+test('a young person can use the invitation sign-up page with assistive technology, errors included', async ({ browser, page }) => {
+	const link = await invitationFromFacilitator(browser);
+	await page.goto(link);
+	await expect(page.getByRole('heading', { level: 1, name: `Join ${BANGKOK}` })).toBeVisible();
+	await expectNoSeriousA11yViolations(page, 'the invitation sign-up page');
+
+	// A password that is too short comes back with a field error.
+	await fillSignUp(page, { ...newMember(16), password: 'short' });
+	await expect(page.getByText('Your password needs at least 10 characters.')).toBeVisible();
+	await expectNoSeriousA11yViolations(page, 'the invitation sign-up page with an error');
+});
+
+test('a youth member’s pages are accessible: my committees, the committee, my account', async ({ page }) => {
+	await signIn(page, demoEmail('riverkite'));
+	await expectNoSeriousA11yViolations(page, 'My committees (youth)');
+	await openCommittee(page, BANGKOK);
+	await expectNoSeriousA11yViolations(page, 'the committee page (youth)');
+	await page.goto('/account');
+	await expect(page.getByRole('heading', { level: 1, name: 'My account' })).toBeVisible();
+	await expectNoSeriousA11yViolations(page, 'My account (youth)');
+});
+
+test('a member waiting for a guardian sees an accessible banner and account page', async ({ page }) => {
+	await signIn(page, demoEmail('bluetuk'));
+	await openCommittee(page, BANGKOK);
+	await expectNoSeriousA11yViolations(page, 'the committee page (waiting for a guardian)');
+	await page.goto('/account');
+	await expect(page.getByRole('heading', { name: 'Waiting for your parent or guardian' })).toBeVisible();
+	await expectNoSeriousA11yViolations(page, 'My account (waiting for a guardian)');
+});
+
+test('a facilitator’s committee page is accessible, with members’ details and a fresh invitation link', async ({ page }) => {
+	await signIn(page, demoEmail('facilitator'));
+	await expectNoSeriousA11yViolations(page, 'My committees (facilitator)');
+	await openCommittee(page, BANGKOK);
+	await expectNoSeriousA11yViolations(page, 'the committee page (facilitator)');
+	await page.getByRole('button', { name: 'Make an invitation link' }).click();
+	await expect(page.getByTestId('invitation-link')).toBeVisible();
+	await expectNoSeriousA11yViolations(page, 'the committee page with a new invitation link (facilitator)');
+});
+
+test('an official’s page is accessible', async ({ page }) => {
+	await signIn(page, demoEmail('official'));
+	await expect(page.getByRole('heading', { name: 'My government body' })).toBeVisible();
+	await expectNoSeriousA11yViolations(page, 'My committees (official)');
+});
+
+test('the admin pages are accessible', async ({ page }) => {
+	await signIn(page, demoEmail('admin'));
+	for (const [path, heading] of [
+		['/admin', 'Committees'],
+		['/admin/bodies', 'Government bodies'],
+		['/admin/accounts', 'Adult accounts']
+	]) {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+		await expectNoSeriousA11yViolations(page, path);
+	}
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+	test('the committee page is accessible and fits a phone screen, for a facilitator', async ({ page }) => {
+		await signIn(page, demoEmail('facilitator'));
+		await openCommittee(page, BANGKOK);
+		await expectNoSeriousA11yViolations(page, 'the committee page on a phone (facilitator)');
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow, 'the page scrolls sideways on a 390 px wide screen').toBeLessThanOrEqual(0);
+	});
+});
