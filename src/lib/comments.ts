@@ -17,14 +17,21 @@ export function threadKey(sectionId: string | null): string {
 /** Top-level comments per thread, pinned first, then by time in the chosen order; replies oldest first. */
 export function groupThreads(comments: CommentView[], order: 'oldest' | 'newest'): Map<string, ThreadComment[]> {
 	const replies = new Map<string, CommentView[]>();
-	for (const c of comments) if (c.parentId) replies.set(c.parentId, [...(replies.get(c.parentId) ?? []), c]);
+	for (const c of comments) {
+		if (!c.parentId) continue;
+		const list = replies.get(c.parentId);
+		if (list) list.push(c);
+		else replies.set(c.parentId, [c]);
+	}
 	const threads = new Map<string, ThreadComment[]>();
 	for (const c of comments) {
 		if (c.parentId) continue;
 		const own = (replies.get(c.id) ?? []).sort((a, b) => a.seq - b.seq);
 		if (c.state === 'deleted' && own.every((r) => r.state === 'deleted')) continue;
 		const key = threadKey(c.sectionId);
-		threads.set(key, [...(threads.get(key) ?? []), { ...c, replies: own }]);
+		const list = threads.get(key);
+		if (list) list.push({ ...c, replies: own });
+		else threads.set(key, [{ ...c, replies: own }]);
 	}
 	for (const list of threads.values()) {
 		list.sort((a, b) => Number(b.pinned) - Number(a.pinned) || (order === 'oldest' ? a.seq - b.seq : b.seq - a.seq));
@@ -39,4 +46,30 @@ export function upsert(comments: CommentView[], comment: CommentView): CommentVi
 	const copy = comments.slice();
 	copy[i] = comment;
 	return copy;
+}
+
+/** How many comments (not deleted) each thread holds. */
+export function countThreads(threads: Map<string, ThreadComment[]>): Record<string, number> {
+	const counts: Record<string, number> = {};
+	for (const [key, list] of threads) {
+		counts[key] = list.reduce((n, t) => n + (t.state === 'deleted' ? 0 : 1) + t.replies.filter((r) => r.state !== 'deleted').length, 0);
+	}
+	return counts;
+}
+
+/**
+ * What a page first shows: per thread the first PAGE_SIZE conversations (all of them in the expanded thread), with
+ * their replies. Sending only these keeps a long discussion's page small; live events add to it.
+ */
+export function firstPage(threads: Map<string, ThreadComment[]>, expanded: string | null): { comments: CommentView[]; tops: Record<string, number> } {
+	const comments: CommentView[] = [];
+	const tops: Record<string, number> = {};
+	for (const [key, list] of threads) {
+		tops[key] = list.length;
+		for (const t of key === expanded ? list : list.slice(0, PAGE_SIZE)) {
+			const { replies, ...top } = t;
+			comments.push(top, ...replies);
+		}
+	}
+	return { comments, tops };
 }

@@ -11,8 +11,12 @@ export function isCountry(value: string): value is Country {
 	return (COUNTRIES as readonly string[]).includes(value);
 }
 
+const regionNames = new Map<string, Intl.DisplayNames>();
+
 export function countryName(code: string, locale: string): string {
-	return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+	let names = regionNames.get(locale);
+	if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'region' })));
+	return names.of(code) ?? code;
 }
 
 export function countryOptions(locale: string): { value: string; label: string }[] {

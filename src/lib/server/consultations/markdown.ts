@@ -20,6 +20,15 @@ export function renderMarkdown(text: string): string {
 /** For a draft law's text: paragraphs and lists, no links turned on by accident. */
 const lawMd = new MarkdownIt({ html: false, linkify: false, breaks: true }).disable(['image', 'table', 'heading', 'lheading', 'hr', 'link']);
 
+/** A law's sections are read far more often than they change, so their HTML is kept (most recent 2,000 texts). */
+const lawCache = new Map<string, string>();
+
 export function renderLawText(text: string): string {
-	return lawMd.render(text);
+	let html = lawCache.get(text);
+	if (html === undefined) {
+		html = lawMd.render(text);
+		if (lawCache.size >= 2000) lawCache.delete(lawCache.keys().next().value as string);
+		lawCache.set(text, html);
+	}
+	return html;
 }

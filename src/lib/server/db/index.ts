@@ -15,7 +15,28 @@ export function openSqlite(file: string): Db {
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
 	sqlite.pragma('synchronous = NORMAL');
+	cacheStatements(sqlite);
 	return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+/**
+ * Kysely's SQLite driver prepares every query anew; preparing is a measurable share of a page's cost (`npm run
+ * bench`, consultation_page_rps). Prepared statements are reusable, so keep the most recent ones by their SQL.
+ */
+function cacheStatements(sqlite: SQLite.Database, size = 500): void {
+	const prepare = sqlite.prepare.bind(sqlite);
+	const cache = new Map<string, SQLite.Statement>();
+	sqlite.prepare = ((sql: string) => {
+		let statement = cache.get(sql);
+		if (statement) {
+			cache.delete(sql);
+		} else {
+			statement = prepare(sql);
+			if (cache.size >= size) cache.delete(cache.keys().next().value as string);
+		}
+		cache.set(sql, statement);
+		return statement;
+	}) as typeof sqlite.prepare;
 }
 
 export function databasePath(): string {

@@ -9,16 +9,21 @@ import { formAction, parseForm } from '$lib/server/kit/forms';
 import { orErrorPage } from '$lib/server/kit/load-errors';
 import { signedInOrRedirect } from '$lib/server/kit/guards';
 import { m } from '$lib/paraglide/messages';
+import { countThreads, firstPage, groupThreads } from '$lib/comments';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const user = signedInOrRedirect(locals.user, url);
 	const db = getDb();
 	const { consultation: c, committee, role, state } = await orErrorPage(requireConsultation(db, user, params.cid));
-	const [sections, comments, body] = await Promise.all([
+	const order = url.searchParams.get('order') === 'newest' ? ('newest' as const) : ('oldest' as const);
+	const expanded = url.searchParams.get('more');
+	const [sections, all, body] = await Promise.all([
 		getSections(db, c.id),
 		listComments(db, user, c.id),
 		c.body_id ? db.selectFrom('government_bodies').select('name').where('id', '=', c.body_id).executeTakeFirst() : undefined
 	]);
+	const threads = groupThreads(all, order);
+	const { comments, tops } = firstPage(threads, expanded);
 	return {
 		consultation: {
 			id: c.id,
@@ -39,13 +44,17 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			explanationHtml: s.explanation ? renderMarkdown(s.explanation) : null,
 			threadClosed: s.thread_closed === 1
 		})),
-		comments,
+		// The Markdown source only goes to its author, for the edit form.
+		comments: comments.map((x) => (x.authorId === user.id ? x : { ...x, body: '' })),
+		counts: countThreads(threads),
+		lastSeq: all.reduce((max, x) => Math.max(max, x.seq), 0),
+		tops,
 		me: user.id,
 		canWrite: user.status === 'active' && role !== 'admin',
 		pendingConsent: user.status === 'pending_guardian_consent',
 		facilitating: hasRoleAtLeast(role, 'facilitator'),
-		order: url.searchParams.get('order') === 'newest' ? ('newest' as const) : ('oldest' as const),
-		expanded: url.searchParams.get('more'),
+		order,
+		expanded,
 		limits: { editWindowMs: EDIT_WINDOW_MS, commentMax: COMMENT_MAX }
 	};
 };
