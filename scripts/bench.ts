@@ -140,7 +140,7 @@ async function main() {
 				body: new URLSearchParams({ body, formKey: 'new-general' })
 			});
 			const json = (await res.json()) as { type: string };
-			return json.type === 'success';
+			return json.type === 'success' || json.type === 'redirect';
 		};
 		const app = await measureFanout(
 			sockets,

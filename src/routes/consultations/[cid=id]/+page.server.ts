@@ -1,3 +1,4 @@
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { hasRoleAtLeast } from '$lib/server/auth/guards';
@@ -55,18 +56,25 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		facilitating: hasRoleAtLeast(role, 'facilitator'),
 		order,
 		expanded,
+		notice: url.searchParams.has('held') ? m.comment_held_notice() : url.searchParams.has('posted') ? m.comment_posted_notice() : null,
 		limits: { editWindowMs: EDIT_WINDOW_MS, commentMax: COMMENT_MAX }
 	};
 };
 
 export const actions: Actions = {
-	comment: ({ request, locals, params }) =>
-		formAction(request, async (form) => {
+	comment: async ({ request, locals, params, url }) => {
+		const result = await formAction(request, async (form) => {
 			const parsed = parseForm(commentSchema, form);
 			if (!parsed.ok) return parsed.failure;
-			const { held, comment } = await postComment(getDb(), locals.user, { consultationId: params.cid, ...parsed.data });
-			return { posted: comment.id, notice: held ? m.comment_held_notice() : m.comment_posted_notice() };
-		}),
+			return postComment(getDb(), locals.user, { consultationId: params.cid, ...parsed.data });
+		});
+		if (!('comment' in result)) return result;
+		// Post/redirect/get: reloading the page afterwards must not post the comment again.
+		const next = new URL(url.pathname, url);
+		for (const key of ['order', 'more']) if (url.searchParams.has(key)) next.searchParams.set(key, url.searchParams.get(key)!);
+		next.searchParams.set(result.held ? 'held' : 'posted', result.comment.id);
+		redirect(303, `${next.pathname}${next.search}#comment-${result.comment.id}`);
+	},
 	edit: ({ request, locals }) =>
 		formAction(request, async (form) => {
 			const parsed = parseForm(editCommentSchema, form);
