@@ -5,7 +5,7 @@ import { changePassword } from '$lib/server/accounts/passwords';
 import { setLocale } from '$lib/server/accounts/profile';
 import { resendGuardianConsent } from '$lib/server/accounts/guardian-consent';
 import { changePasswordSchema, localeSchema } from '$lib/server/accounts/schemas';
-import { failWith, parseForm, readForm } from '$lib/server/kit/forms';
+import { failWith, formAction, parseForm } from '$lib/server/kit/forms';
 import { setSessionCookie } from '$lib/server/kit/session-cookie';
 import { signedInOrRedirect } from '$lib/server/kit/guards';
 import { m } from '$lib/paraglide/messages';
@@ -16,31 +16,21 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	password: async ({ request, locals, cookies }) => {
-		const form = await readForm(request);
-		if (!(form instanceof FormData)) return form;
-		const parsed = parseForm(changePasswordSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		try {
+	password: ({ request, locals, cookies }) =>
+		formAction(request, async (form) => {
+			const parsed = parseForm(changePasswordSchema, form);
+			if (!parsed.ok) return parsed.failure;
 			const { token, expiresAt } = await changePassword(getDb(), locals.user, parsed.data);
 			setSessionCookie(cookies, token, expiresAt);
-		} catch (error) {
-			return failWith(error, form);
-		}
-		return { passwordChanged: m.account_password_changed() };
-	},
-	locale: async ({ request, locals }) => {
-		const form = await readForm(request);
-		if (!(form instanceof FormData)) return form;
-		const parsed = parseForm(localeSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		try {
+			return { passwordChanged: m.account_password_changed() };
+		}),
+	locale: ({ request, locals }) =>
+		formAction(request, async (form) => {
+			const parsed = parseForm(localeSchema, form);
+			if (!parsed.ok) return parsed.failure;
 			await setLocale(getDb(), locals.user, parsed.data.locale);
-		} catch (error) {
-			return failWith(error, form);
-		}
-		return { localeSaved: m.account_language_saved() };
-	},
+			return { localeSaved: m.account_language_saved() };
+		}),
 	resendConsent: async ({ locals, url }) => {
 		try {
 			await resendGuardianConsent(getDb(), locals.user, url.origin);

@@ -2,7 +2,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { addFacilitator, createCommittee, listAllCommittees } from '$lib/server/committees/committees';
 import { addFacilitatorSchema, committeeSchema } from '$lib/server/committees/schemas';
-import { failWith, parseForm, readForm } from '$lib/server/kit/forms';
+import { formAction, parseForm } from '$lib/server/kit/forms';
 import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async ({ locals }) => ({
@@ -11,28 +11,18 @@ export const load: PageServerLoad = async ({ locals }) => ({
 });
 
 export const actions: Actions = {
-	createCommittee: async ({ request, locals }) => {
-		const form = await readForm(request);
-		if (!(form instanceof FormData)) return form;
-		const parsed = parseForm(committeeSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		try {
+	createCommittee: ({ request, locals }) =>
+		formAction(request, async (form) => {
+			const parsed = parseForm(committeeSchema, form);
+			if (!parsed.ok) return parsed.failure;
 			await createCommittee(getDb(), locals.user, parsed.data);
-		} catch (error) {
-			return failWith(error, form);
-		}
-		return { done: m.admin_committee_created({ name: parsed.data.name }) };
-	},
-	addFacilitator: async ({ request, locals }) => {
-		const form = await readForm(request);
-		if (!(form instanceof FormData)) return form;
-		const parsed = parseForm(addFacilitatorSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		try {
+			return { done: m.admin_committee_created({ name: parsed.data.name }) };
+		}),
+	addFacilitator: ({ request, locals }) =>
+		formAction(request, async (form) => {
+			const parsed = parseForm(addFacilitatorSchema, form);
+			if (!parsed.ok) return parsed.failure;
 			await addFacilitator(getDb(), locals.user, parsed.data);
-		} catch (error) {
-			return failWith(error, form);
-		}
-		return { done: m.admin_facilitator_added() };
-	}
+			return { done: m.admin_facilitator_added() };
+		})
 };

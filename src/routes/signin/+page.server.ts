@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { signIn } from '$lib/server/accounts/sign-in';
 import { signInSchema } from '$lib/server/accounts/schemas';
-import { failWith, parseForm, readForm } from '$lib/server/kit/forms';
+import { formAction, parseForm } from '$lib/server/kit/forms';
 import { setSessionCookie } from '$lib/server/kit/session-cookie';
 import { safeNext } from '$lib/server/kit/redirects';
 
@@ -13,17 +13,12 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies, url, getClientAddress }) => {
-		const form = await readForm(request);
-		if (!(form instanceof FormData)) return form;
-		const parsed = parseForm(signInSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		try {
+	default: ({ request, cookies, url, getClientAddress }) =>
+		formAction(request, async (form) => {
+			const parsed = parseForm(signInSchema, form);
+			if (!parsed.ok) return parsed.failure;
 			const { token, session } = await signIn(getDb(), { ...parsed.data, ip: getClientAddress() });
 			setSessionCookie(cookies, token, session.expiresAt);
-		} catch (error) {
-			return failWith(error, form);
-		}
-		redirect(303, safeNext(url.searchParams.get('next')));
-	}
+			redirect(303, safeNext(url.searchParams.get('next')));
+		})
 };

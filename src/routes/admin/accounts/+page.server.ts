@@ -4,7 +4,7 @@ import { createStaffAccount } from '$lib/server/accounts/staff';
 import { staffSchema } from '$lib/server/accounts/schemas';
 import { listAllCommittees } from '$lib/server/committees/committees';
 import { listGovernmentBodies } from '$lib/server/government/bodies';
-import { failWith, parseForm, readForm } from '$lib/server/kit/forms';
+import { formAction, parseForm } from '$lib/server/kit/forms';
 import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async ({ locals }) => ({
@@ -13,16 +13,11 @@ export const load: PageServerLoad = async ({ locals }) => ({
 });
 
 export const actions: Actions = {
-	default: async ({ request, locals, url }) => {
-		const form = await readForm(request);
-		if (!(form instanceof FormData)) return form;
-		const parsed = parseForm(staffSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		try {
+	default: ({ request, locals, url }) =>
+		formAction(request, async (form) => {
+			const parsed = parseForm(staffSchema, form);
+			if (!parsed.ok) return parsed.failure;
 			await createStaffAccount(getDb(), locals.user, parsed.data, url.origin);
-		} catch (error) {
-			return failWith(error, form);
-		}
-		return { done: m.admin_account_created({ email: parsed.data.email }) };
-	}
+			return { done: m.admin_account_created({ email: parsed.data.email }) };
+		})
 };

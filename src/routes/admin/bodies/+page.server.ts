@@ -2,7 +2,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { createGovernmentBody, listGovernmentBodies } from '$lib/server/government/bodies';
 import { bodySchema } from '$lib/server/government/schemas';
-import { failWith, parseForm, readForm } from '$lib/server/kit/forms';
+import { formAction, parseForm } from '$lib/server/kit/forms';
 import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async ({ locals }) => ({
@@ -17,16 +17,11 @@ export const load: PageServerLoad = async ({ locals }) => ({
 });
 
 export const actions: Actions = {
-	default: async ({ request, locals }) => {
-		const form = await readForm(request);
-		if (!(form instanceof FormData)) return form;
-		const parsed = parseForm(bodySchema, form);
-		if (!parsed.ok) return parsed.failure;
-		try {
+	default: ({ request, locals }) =>
+		formAction(request, async (form) => {
+			const parsed = parseForm(bodySchema, form);
+			if (!parsed.ok) return parsed.failure;
 			await createGovernmentBody(getDb(), locals.user, parsed.data);
-		} catch (error) {
-			return failWith(error, form);
-		}
-		return { done: m.admin_body_created({ name: parsed.data.name }) };
-	}
+			return { done: m.admin_body_created({ name: parsed.data.name }) };
+		})
 };

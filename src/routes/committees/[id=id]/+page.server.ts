@@ -5,7 +5,7 @@ import { listConsultations } from '$lib/server/consultations/consultations';
 import { createInvitation, listInvitations, revokeInvitation } from '$lib/server/committees/invitations';
 import { invitationSchema, revokeInvitationSchema, safeguardingLeadSchema } from '$lib/server/committees/schemas';
 import { hasRoleAtLeast } from '$lib/server/auth/guards';
-import { failWith, parseForm, readForm } from '$lib/server/kit/forms';
+import { formAction, parseForm } from '$lib/server/kit/forms';
 import { orErrorPage } from '$lib/server/kit/load-errors';
 import { signedInOrRedirect } from '$lib/server/kit/guards';
 import { m } from '$lib/paraglide/messages';
@@ -24,40 +24,25 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 };
 
 export const actions: Actions = {
-	invite: async ({ request, locals, params, url }) => {
-		const form = await readForm(request);
-		if (!(form instanceof FormData)) return form;
-		const parsed = parseForm(invitationSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		try {
+	invite: ({ request, locals, params, url }) =>
+		formAction(request, async (form) => {
+			const parsed = parseForm(invitationSchema, form);
+			if (!parsed.ok) return parsed.failure;
 			const { token, expiresAt } = await createInvitation(getDb(), locals.user, { committeeId: params.id, label: parsed.data.label });
 			return { invitationLink: `${url.origin}/invite/${token}`, invitationExpiresAt: expiresAt };
-		} catch (error) {
-			return failWith(error, form);
-		}
-	},
-	revoke: async ({ request, locals, params }) => {
-		const form = await readForm(request);
-		if (!(form instanceof FormData)) return form;
-		const parsed = parseForm(revokeInvitationSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		try {
+		}),
+	revoke: ({ request, locals, params }) =>
+		formAction(request, async (form) => {
+			const parsed = parseForm(revokeInvitationSchema, form);
+			if (!parsed.ok) return parsed.failure;
 			await revokeInvitation(getDb(), locals.user, { committeeId: params.id, invitationId: parsed.data.invitationId });
-		} catch (error) {
-			return failWith(error);
-		}
-		return { done: m.committee_invitation_revoked() };
-	},
-	lead: async ({ request, locals, params }) => {
-		const form = await readForm(request);
-		if (!(form instanceof FormData)) return form;
-		const parsed = parseForm(safeguardingLeadSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		try {
+			return { done: m.committee_invitation_revoked() };
+		}),
+	lead: ({ request, locals, params }) =>
+		formAction(request, async (form) => {
+			const parsed = parseForm(safeguardingLeadSchema, form);
+			if (!parsed.ok) return parsed.failure;
 			await setSafeguardingLead(getDb(), locals.user, { committeeId: params.id, ...parsed.data });
-		} catch (error) {
-			return failWith(error);
-		}
-		return { done: m.committee_lead_saved() };
-	}
+			return { done: m.committee_lead_saved() };
+		})
 };

@@ -4,7 +4,7 @@ import { getDb } from '$lib/server/db';
 import { describeInvitation, joinWithInvitation, signUpWithInvitation } from '$lib/server/committees/invitations';
 import { signUpSchema } from '$lib/server/accounts/schemas';
 import { digitalConsentAge } from '$lib/server/accounts/age';
-import { failWith, parseForm, readForm } from '$lib/server/kit/forms';
+import { failWith, formAction, parseForm } from '$lib/server/kit/forms';
 import { orErrorPage } from '$lib/server/kit/load-errors';
 import { setSessionCookie } from '$lib/server/kit/session-cookie';
 import { getLocale } from '$lib/paraglide/runtime';
@@ -15,21 +15,14 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 };
 
 export const actions: Actions = {
-	signup: async ({ request, params, cookies, url }) => {
-		const form = await readForm(request);
-		if (!(form instanceof FormData)) return form;
-		const parsed = parseForm(signUpSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		let committeeId: string;
-		try {
+	signup: ({ request, params, cookies, url }) =>
+		formAction(request, async (form) => {
+			const parsed = parseForm(signUpSchema, form);
+			if (!parsed.ok) return parsed.failure;
 			const result = await signUpWithInvitation(getDb(), { ...parsed.data, token: params.token, locale: getLocale(), baseUrl: url.origin });
 			setSessionCookie(cookies, result.token, result.session.expiresAt);
-			committeeId = result.committeeId;
-		} catch (error) {
-			return failWith(error, form);
-		}
-		redirect(303, `/committees/${committeeId}?welcome=1`);
-	},
+			redirect(303, `/committees/${result.committeeId}?welcome=1`);
+		}),
 	join: async ({ params, locals }) => {
 		let committeeId: string;
 		try {

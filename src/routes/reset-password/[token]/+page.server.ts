@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { checkPasswordResetToken, resetPassword } from '$lib/server/accounts/passwords';
 import { passwordResetSchema } from '$lib/server/accounts/schemas';
-import { failWith, parseForm, readForm } from '$lib/server/kit/forms';
+import { formAction, parseForm } from '$lib/server/kit/forms';
 import { orErrorPage } from '$lib/server/kit/load-errors';
 
 export const load: PageServerLoad = async ({ params }) => {
@@ -11,16 +11,11 @@ export const load: PageServerLoad = async ({ params }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, params }) => {
-		const form = await readForm(request);
-		if (!(form instanceof FormData)) return form;
-		const parsed = parseForm(passwordResetSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		try {
+	default: ({ request, params }) =>
+		formAction(request, async (form) => {
+			const parsed = parseForm(passwordResetSchema, form);
+			if (!parsed.ok) return parsed.failure;
 			await resetPassword(getDb(), { token: params.token, newPassword: parsed.data.password });
-		} catch (error) {
-			return failWith(error, form);
-		}
-		redirect(303, '/signin?reset=1');
-	}
+			redirect(303, '/signin?reset=1');
+		})
 };

@@ -5,7 +5,7 @@ import { requireCommitteeRole } from '$lib/server/auth/guards';
 import { createConsultation } from '$lib/server/consultations/consultations';
 import { consultationSchema, draftFromForm, draftSchema } from '$lib/server/consultations/schemas';
 import { listBodyChoices } from '$lib/server/government/bodies';
-import { failWith, parseForm, readForm } from '$lib/server/kit/forms';
+import { formAction, parseForm } from '$lib/server/kit/forms';
 import { orErrorPage } from '$lib/server/kit/load-errors';
 import { signedInOrRedirect } from '$lib/server/kit/guards';
 import { toLocalInput } from '$lib/server/time';
@@ -23,19 +23,13 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, locals, params }) => {
-		const form = await readForm(request);
-		if (!(form instanceof FormData)) return form;
-		const details = parseForm(consultationSchema, form);
-		if (!details.ok) return details.failure;
-		const draft = parseForm(draftSchema, form);
-		if (!draft.ok) return draft.failure;
-		let id: string;
-		try {
-			id = await createConsultation(getDb(), locals.user, { ...details.data, committeeId: params.id, draft: await draftFromForm(form, draft.data.draft) });
-		} catch (error) {
-			return failWith(error, form);
-		}
-		redirect(303, `/consultations/${id}/edit?created=1`);
-	}
+	default: ({ request, locals, params }) =>
+		formAction(request, async (form) => {
+			const details = parseForm(consultationSchema, form);
+			if (!details.ok) return details.failure;
+			const draft = parseForm(draftSchema, form);
+			if (!draft.ok) return draft.failure;
+			const id = await createConsultation(getDb(), locals.user, { ...details.data, committeeId: params.id, draft: await draftFromForm(form, draft.data.draft) });
+			redirect(303, `/consultations/${id}/edit?created=1`);
+		})
 };
