@@ -163,11 +163,18 @@ test('members of another committee and officials cannot open the consultation; y
 	for (const who of ['sampaguita', 'official']) {
 		const { context, page } = await newPerson(browser, demoEmail(who));
 		expect((await page.goto(`/consultations/${billId()}`))?.status()).toBe(404);
+		const catchUp = await page.request.get(`/consultations/${billId()}/comments.json?after=0`);
+		expect(catchUp.status()).toBe(404);
+		expect((await catchUp.json()).error.code).toBe('not_found');
+		expect((await page.request.get(`/consultations/${billId()}/print`)).status()).toBe(404);
 		await context.close();
 	}
 	const { context, page } = await newPerson(browser, demoEmail('riverkite'));
 	expect((await page.goto(`/consultations/${billId()}/edit`))?.status()).toBe(403);
 	expect((await page.request.get(`/consultations/${billId()}/export.csv`)).status()).toBe(403);
+	expect((await page.request.get(`/consultations/${billId()}/print`)).status()).toBe(403);
+	expect((await page.request.get(`/consultations/${billId()}/comments.json?after=-1`)).status()).toBe(400);
+	expect((await page.request.get(`/consultations/${billId()}/comments.json?after=0`)).status()).toBe(200);
 	expect((await page.goto(`/committees/${query<{ committee_id: string }>('select committee_id from consultations where id = ?', billId())[0].committee_id}/consultations/new`))?.status()).toBe(403);
 	await context.close();
 });

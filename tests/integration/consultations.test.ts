@@ -241,6 +241,8 @@ describe('discussing', () => {
 	it('lets facilitators pin, and exports the discussion with display names only', async () => {
 		const { id, f } = await openConsultation();
 		const { comment } = await postComment(db, await actor(db, demoEmail('riverkite')), { consultationId: id, sectionId: null, parentId: null, body: '=HYPERLINK("x") idea' });
+		expect((await fail(pinComment(db, await actor(db, demoEmail('riverkite')), { commentId: comment.id, pinned: true }))).code).toBe('forbidden');
+		expect((await fail(pinComment(db, await actor(db, demoEmail('sampaguita')), { commentId: comment.id, pinned: true }))).code).toBe('not_found');
 		await pinComment(db, f, { commentId: comment.id, pinned: true });
 		expect((await listComments(db, f, id)).find((c) => c.id === comment.id)?.pinned).toBe(true);
 		const rows = await exportDiscussion(db, f, id);
