@@ -6,6 +6,9 @@ import { openSqlite, type Db } from '../src/lib/server/db/index';
 import { migrateToLatest } from '../src/lib/server/db/migrate';
 import { createSession, validateSessionToken, type SessionUser } from '../src/lib/server/auth/session';
 import { seedDemo } from '../scripts/demo-seed';
+import { changeConsultationState, createConsultation } from '../src/lib/server/consultations/consultations';
+import { toLocalInput } from '../src/lib/server/time';
+import { DAY_MS } from '../src/lib/server/clock';
 
 export const BASE_URL = 'http://localhost:4999';
 export const demoEmail = (name: string) => `${name}@demo.youthvoice.test`;
@@ -45,4 +48,26 @@ export async function tokenFromOutbox(db: Db, to: string, segment: string): Prom
 		if (match) return match[1];
 	}
 	throw new Error(`no ${segment} link emailed to ${to}`);
+}
+
+/** A consultation opened yesterday and closing tomorrow, made by a facilitator through the services. */
+export async function openConsultation(
+	db: Db,
+	committee: string,
+	options: { facilitator?: string; draft?: string; publish?: boolean } = {}
+): Promise<{ id: string; facilitator: SessionUser }> {
+	const facilitator = await actor(db, options.facilitator ?? demoEmail('facilitator'));
+	const now = Date.now();
+	const id = await createConsultation(db, facilitator, {
+		committeeId: committee,
+		title: 'Test consultation',
+		summary: 'About testing.',
+		bodyId: null,
+		guidingQuestions: 'Q1\nQ2',
+		opensAt: toLocalInput(now - DAY_MS, 'Asia/Bangkok'),
+		closesAt: toLocalInput(now + DAY_MS, 'Asia/Bangkok'),
+		draft: options.draft ?? 'Section 1\nOne.\nSection 2\nTwo.'
+	});
+	if (options.publish !== false) await changeConsultationState(db, facilitator, id, 'publish');
+	return { id, facilitator };
 }

@@ -19,7 +19,7 @@ import {
 import { approveComment, deleteComment, editComment, exportDiscussion, listComments, pinComment, postComment } from '../../src/lib/server/consultations/comments';
 import { subscribe } from '../../src/lib/server/events';
 import { createInvitation, signUpWithInvitation } from '../../src/lib/server/committees/invitations';
-import { actor, committeeId, demoDb, demoEmail } from '../helpers';
+import { actor, committeeId, demoDb, demoEmail, openConsultation as openWith } from '../helpers';
 
 let db: Db;
 let bangkok: string;
@@ -49,21 +49,8 @@ async function freshMember() {
 }
 
 async function openConsultation(committee = bangkok, facilitatorEmail = demoEmail('facilitator')) {
-	const f = await actor(db, facilitatorEmail);
-	const now = Date.now();
-	const id = await createConsultation(db, f, {
-		committeeId: committee,
-		title: 'Test consultation',
-		summary: 'About testing.',
-		bodyId: null,
-		guidingQuestions: 'Q1\nQ2',
-		opensAt: toLocalInput(now - DAY_MS, tz),
-		closesAt: toLocalInput(now + DAY_MS, tz),
-		draft
-	});
-	await changeConsultationState(db, f, id, 'publish');
-	const sections = await getSections(db, id);
-	return { id, f, sections };
+	const { id, facilitator: f } = await openWith(db, committee, { facilitator: facilitatorEmail, draft });
+	return { id, f, sections: await getSections(db, id) };
 }
 
 describe('creating and publishing a consultation', () => {

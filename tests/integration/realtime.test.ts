@@ -8,11 +8,8 @@ import type { Db } from '../../src/lib/server/db/index';
 import { attachRealtime, originAllowed } from '../../src/lib/server/realtime/socket-server';
 import { createSession } from '../../src/lib/server/auth/session';
 import { createInvitation, signUpWithInvitation } from '../../src/lib/server/committees/invitations';
-import { changeConsultationState, createConsultation } from '../../src/lib/server/consultations/consultations';
 import { postComment } from '../../src/lib/server/consultations/comments';
-import { toLocalInput } from '../../src/lib/server/time';
-import { DAY_MS } from '../../src/lib/server/clock';
-import { actor, BASE_URL, committeeId, demoDb, demoEmail } from '../helpers';
+import { actor, BASE_URL, committeeId, demoDb, demoEmail, openConsultation } from '../helpers';
 
 let db: Db;
 let server: http.Server;
@@ -132,22 +129,7 @@ describe('joining rooms', () => {
 });
 
 describe('live discussion in a consultation room', () => {
-	async function consultation(publish = true) {
-		const f = await actor(db, demoEmail('facilitator'));
-		const now = Date.now();
-		const id = await createConsultation(db, f, {
-			committeeId: bangkok,
-			title: 'Live',
-			summary: 's',
-			bodyId: null,
-			guidingQuestions: '',
-			opensAt: toLocalInput(now - DAY_MS, 'Asia/Bangkok'),
-			closesAt: toLocalInput(now + DAY_MS, 'Asia/Bangkok'),
-			draft: 'Section 1\nOne.\nSection 2\nTwo.'
-		});
-		if (publish) await changeConsultationState(db, f, id, 'publish');
-		return id;
-	}
+	const consultation = async (publish = true) => (await openConsultation(db, bangkok, { publish })).id;
 	const comment = async (email: string, consultationId: string, body: string) =>
 		postComment(db, await actor(db, email), { consultationId, sectionId: null, parentId: null, body });
 
