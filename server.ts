@@ -14,6 +14,8 @@ const host = process.env.HOST ?? '0.0.0.0';
 // adapter-node needs the public origin for SvelteKit's CSRF check; on a developer's machine that is localhost.
 // Behind a proxy in production, set ORIGIN (see README).
 process.env.ORIGIN ??= `http://localhost:${port}`;
+// A draft law of 400,000 characters in Thai is about 1.2 MB of form data; adapter-node's default is 512 KB.
+process.env.BODY_SIZE_LIMIT ??= '2M';
 
 const buildDir = path.resolve(process.env.BUILD_DIR ?? 'build');
 const { handler } = (await import(pathToFileURL(path.join(buildDir, 'handler.js')).href)) as { handler: Handler };
