@@ -6,8 +6,8 @@ import { migrateToLatest } from '$lib/server/db/migrate';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/kit/session-cookie';
 import { startEmailWorker } from '$lib/server/notifications/email-outbox';
-import { paraglideMiddleware } from '$lib/paraglide/server';
-import { defineCustomServerStrategy, getTextDirection } from '$lib/paraglide/runtime';
+import { getRequestEvent } from '$app/server';
+import { baseLocale, defineCustomServerStrategy, extractLocaleFromRequest, getTextDirection, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime';
 import { m } from '$lib/paraglide/messages';
 
 export const init: ServerInit = async () => {
@@ -29,13 +29,30 @@ const handleSession: Handle = async ({ event, resolve }) => {
 const userLocales = new WeakMap<Request, string>();
 defineCustomServerStrategy('custom-user', { getLocale: (request) => (request ? userLocales.get(request) : undefined) });
 
+// Messages rendered during a request speak the request's language; outside a request (email worker, sockets) they
+// fall back to the base locale unless given one. SvelteKit already keeps the request in async context, so this
+// replaces paraglideMiddleware, which cloned every request and kept a second async context for the same answer.
+overwriteGetLocale(() => {
+	try {
+		return getRequestEvent().locals.locale;
+	} catch {
+		return baseLocale;
+	}
+});
+
+const directions = new Map<Locale, string>();
+function direction(locale: Locale): string {
+	let dir = directions.get(locale);
+	if (!dir) directions.set(locale, (dir = getTextDirection(locale)));
+	return dir;
+}
+
 const handleLocale: Handle = ({ event, resolve }) => {
 	if (event.locals.user?.locale) userLocales.set(event.request, event.locals.user.locale);
-	return paraglideMiddleware(event.request, ({ request, locale }) => {
-		event.request = request;
-		return resolve(event, {
-			transformPageChunk: ({ html }) => html.replace('%lang%', locale).replace('%dir%', getTextDirection(locale))
-		});
+	const locale = extractLocaleFromRequest(event.request);
+	event.locals.locale = locale;
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%" dir="%dir%', `${locale}" dir="${direction(locale)}`)
 	});
 };
 

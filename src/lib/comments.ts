@@ -47,29 +47,3 @@ export function upsert(comments: CommentView[], comment: CommentView): CommentVi
 	copy[i] = comment;
 	return copy;
 }
-
-/** How many comments (not deleted) each thread holds. */
-export function countThreads(threads: Map<string, ThreadComment[]>): Record<string, number> {
-	const counts: Record<string, number> = {};
-	for (const [key, list] of threads) {
-		counts[key] = list.reduce((n, t) => n + (t.state === 'deleted' ? 0 : 1) + t.replies.filter((r) => r.state !== 'deleted').length, 0);
-	}
-	return counts;
-}
-
-/**
- * What a page first shows: per thread the first PAGE_SIZE conversations (all of them in the expanded thread), with
- * their replies. Sending only these keeps a long discussion's page small; live events add to it.
- */
-export function firstPage(threads: Map<string, ThreadComment[]>, expanded: string | null): { comments: CommentView[]; tops: Record<string, number> } {
-	const comments: CommentView[] = [];
-	const tops: Record<string, number> = {};
-	for (const [key, list] of threads) {
-		tops[key] = list.length;
-		for (const t of key === expanded ? list : list.slice(0, PAGE_SIZE)) {
-			const { replies, ...top } = t;
-			comments.push(top, ...replies);
-		}
-	}
-	return { comments, tops };
-}

@@ -32,7 +32,9 @@ test('two members and a facilitator discuss a section live, without reloading', 
 
 		// A reply from the facilitator appears under it for the members.
 		const comment = section4(ben.page).locator('article.comment', { hasText: text });
-		await comment.getByText('Reply', { exact: true }).click();
+		await comment.getByRole('link', { name: 'Reply to RiverKite' }).click();
+		// The form opens in place, ready to type in.
+		await expect(comment.getByLabel(/Your reply to RiverKite/)).toBeFocused();
 		await comment.getByLabel(/Your reply to RiverKite/).fill('Thanks, we will put this in the recommendation.');
 		await comment.getByRole('button', { name: 'Post comment' }).click();
 		await expect(section4(river.page).getByText('Thanks, we will put this in the recommendation.')).toBeVisible({ timeout: 3000 });
@@ -63,6 +65,13 @@ test('without JavaScript a member reads the draft, posts a comment and sees it a
 		// Reloading shows it again, and does not post it twice.
 		await page.reload();
 		await expect(page.locator('#thread-general').locator('.body', { hasText: text })).toHaveCount(1);
+		// A reply form is one link away: the server draws it under that comment.
+		const mine = general.locator('article.comment', { hasText: text });
+		await mine.getByRole('link', { name: 'Reply to MangoStar' }).click();
+		await mine.getByLabel('Your reply to MangoStar').fill(`A reply without JavaScript ${Date.now()}`);
+		await mine.getByRole('button', { name: 'Post comment' }).click();
+		await expect(page.getByText('Your comment is posted.')).toBeVisible();
+		await expect(general.locator('article.comment', { hasText: text }).locator('.replies .body', { hasText: 'A reply without JavaScript' })).toHaveCount(1);
 	} finally {
 		await context.close();
 	}

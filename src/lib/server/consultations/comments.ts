@@ -2,6 +2,7 @@
 // Every comment passes reviewContribution (the safeguarding seam) before anyone else sees it; only published
 // comments are announced to the room. Authors can edit for 15 minutes (edits are kept) and delete their own.
 import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Db } from '../db/index';
 import type { CommentState } from '../db/schema';
 import { DomainError } from '../errors';
@@ -12,7 +13,8 @@ import { recordAudit } from '../audit/audit-log';
 import { publish } from '../events';
 import { reviewContribution } from '../safeguarding/intake';
 import { renderMarkdown } from './markdown';
-import { requireConsultation } from './consultations';
+import { requireConsultation, type ConsultationAccess } from './consultations';
+import { GENERAL, PAGE_SIZE, threadKey } from '../../comments';
 import { toCommentView, type CommentView } from './comment-view';
 
 export const COMMENT_MAX = 5000;
@@ -189,19 +191,110 @@ export async function approveComment(db: Db, actor: Actor, commentId: string, no
  * The comments a viewer may see: published and deleted ones (as placeholders) for everyone, held ones for their
  * author and the committee's facilitators. `afterSeq` returns only newer ones, for a client catching up.
  */
+/** Which comments the reader may see: published and deleted ones; held ones only to facilitators and their author. */
+function visibleTo(access: ConsultationAccess, table: 'comments' | 'parent' | 'reply'): RawBuilder<SqlBool> {
+	const state = sql.ref(`${table}.state`);
+	const heldSeen = hasRoleAtLeast(access.role, 'facilitator') ? sql`1 = 1` : sql`${sql.ref(`${table}.author_id`)} = ${access.user.id}`;
+	return sql<SqlBool>`(${state} in ('published', 'deleted') or (${state} = 'held' and ${heldSeen}))`;
+}
+
 export async function listComments(db: Db, actor: Actor, consultationId: string, options: { afterSeq?: number } = {}, now = Date.now()): Promise<CommentView[]> {
-	const { user, role } = await requireConsultation(db, actor, consultationId, 'member', now);
-	const facilitating = hasRoleAtLeast(role, 'facilitator');
-	let q = commentQuery(db)
-		.where('comments.consultation_id', '=', consultationId)
-		.where((eb) =>
-			eb.or([
-				eb('comments.state', 'in', ['published', 'deleted']),
-				...(facilitating ? [eb('comments.state', '=', 'held')] : [eb.and([eb('comments.state', '=', 'held'), eb('comments.author_id', '=', user.id)])])
-			])
-		);
+	const access = await requireConsultation(db, actor, consultationId, 'member', now);
+	let q = commentQuery(db).where('comments.consultation_id', '=', consultationId).where(visibleTo(access, 'comments'));
 	if (options.afterSeq !== undefined) q = q.where('comments.seq', '>', options.afterSeq);
 	return (await q.orderBy('comments.seq').execute()).map(toCommentView);
+}
+
+export interface DiscussionPage {
+	/** Per thread, the first PAGE_SIZE conversations (every one in the expanded thread), each followed by its replies. */
+	comments: CommentView[];
+	/** Comments (not deleted) per thread, keyed by section id or GENERAL. */
+	counts: Record<string, number>;
+	/** Conversations per thread, so the page can offer "show all". */
+	tops: Record<string, number>;
+	/** The newest comment's sequence number, where a reconnecting client resumes. */
+	lastSeq: number;
+}
+
+/**
+ * What the consultation page first shows, read page by page from the database so that a long discussion costs no
+ * more to open than a short one. A conversation whose opening comment was deleted stays while a reply lives; replies
+ * whose opening comment the reader cannot see are left out, as they would be on screen.
+ */
+export async function discussionPage(db: Db, access: ConsultationAccess, options: { order: 'oldest' | 'newest'; expanded: string | null }): Promise<DiscussionPage> {
+	const id = access.consultation.id;
+	const conversations = db
+		.selectFrom('comments')
+		.where('comments.consultation_id', '=', id)
+		.where('comments.parent_id', 'is', null)
+		.where(visibleTo(access, 'comments'))
+		.where((eb) =>
+			eb.or([
+				eb('comments.state', '!=', 'deleted'),
+				eb.exists(
+					eb
+						.selectFrom('comments as reply')
+						.select('reply.id')
+						.whereRef('reply.parent_id', '=', 'comments.id')
+						.where('reply.state', '!=', 'deleted')
+						.where(visibleTo(access, 'reply'))
+				)
+			])
+		);
+	const [threads, ranked] = await Promise.all([
+		// Per thread: comments that count (not deleted, and not a reply the reader cannot place), and the newest seq.
+		db
+			.selectFrom('comments')
+			.leftJoin('comments as parent', 'parent.id', 'comments.parent_id')
+			.select([
+				'comments.section_id',
+				sql<number>`sum(case when ${sql.ref('comments.state')} != 'deleted' and (${sql.ref('comments.parent_id')} is null or ${visibleTo(access, 'parent')}) then 1 else 0 end)`.as('n'),
+				(eb) => eb.fn.max('comments.seq').as('last')
+			])
+			.where('comments.consultation_id', '=', id)
+			.where(visibleTo(access, 'comments'))
+			.groupBy('comments.section_id')
+			.execute(),
+		// Conversations ranked within their thread as the page orders them, with how many each thread has.
+		db
+			.selectFrom(
+				conversations
+					.select([
+						'comments.id',
+						'comments.section_id',
+						(eb) =>
+							eb.fn
+								.agg<number>('row_number')
+								.over((over) => over.partitionBy('comments.section_id').orderBy('comments.pinned', 'desc').orderBy('comments.seq', options.order === 'oldest' ? 'asc' : 'desc'))
+								.as('rank'),
+						(eb) => eb.fn.countAll<number>().over((over) => over.partitionBy('comments.section_id')).as('total')
+					])
+					.as('ranked')
+			)
+			.select(['ranked.id', 'ranked.section_id', 'ranked.rank', 'ranked.total'])
+			.where((eb) => {
+				const inPage = eb('ranked.rank', '<=', PAGE_SIZE);
+				if (!options.expanded) return inPage;
+				return eb.or([inPage, options.expanded === GENERAL ? eb('ranked.section_id', 'is', null) : eb('ranked.section_id', '=', options.expanded)]);
+			})
+			.execute()
+	]);
+	const shown = ranked.map((r) => r.id);
+	const rows = shown.length
+		? await commentQuery(db)
+				.where((eb) => eb.or([eb('comments.id', 'in', shown), eb.and([eb('comments.parent_id', 'in', shown), visibleTo(access, 'comments')])]))
+				.orderBy('comments.seq')
+				.execute()
+		: [];
+	const counts: Record<string, number> = {};
+	let lastSeq = 0;
+	for (const t of threads) {
+		if (Number(t.n) > 0) counts[threadKey(t.section_id)] = Number(t.n);
+		lastSeq = Math.max(lastSeq, Number(t.last ?? 0));
+	}
+	const tops: Record<string, number> = {};
+	for (const r of ranked) tops[threadKey(r.section_id)] = Number(r.total);
+	return { comments: rows.map(toCommentView), counts, tops, lastSeq };
 }
 
 export interface ExportRow {

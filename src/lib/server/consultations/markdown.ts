@@ -17,18 +17,24 @@ export function renderMarkdown(text: string): string {
 	return md.render(text);
 }
 
+/** Keeps the most recent `size` renderings: a consultation's texts are read far more often than they change. */
+function memoized(render: (text: string) => string, size = 2000): (text: string) => string {
+	const cache = new Map<string, string>();
+	return (text) => {
+		let html = cache.get(text);
+		if (html === undefined) {
+			html = render(text);
+			if (cache.size >= size) cache.delete(cache.keys().next().value as string);
+			cache.set(text, html);
+		}
+		return html;
+	};
+}
+
+/** A consultation's summary and its plain-language explanations, rendered like comments and kept. */
+export const renderConsultationText = memoized(renderMarkdown);
+
 /** For a draft law's text: paragraphs and lists, no links turned on by accident. */
 const lawMd = new MarkdownIt({ html: false, linkify: false, breaks: true }).disable(['image', 'table', 'heading', 'lheading', 'hr', 'link']);
 
-/** A law's sections are read far more often than they change, so their HTML is kept (most recent 2,000 texts). */
-const lawCache = new Map<string, string>();
-
-export function renderLawText(text: string): string {
-	let html = lawCache.get(text);
-	if (html === undefined) {
-		html = lawMd.render(text);
-		if (lawCache.size >= 2000) lawCache.delete(lawCache.keys().next().value as string);
-		lawCache.set(text, html);
-	}
-	return html;
-}
+export const renderLawText = memoized((text) => lawMd.render(text));

@@ -3,33 +3,31 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { hasRoleAtLeast } from '$lib/server/auth/guards';
 import { getSections, requireConsultation, setThreadClosed } from '$lib/server/consultations/consultations';
-import { approveComment, deleteComment, editComment, listComments, pinComment, postComment, EDIT_WINDOW_MS, COMMENT_MAX } from '$lib/server/consultations/comments';
-import { renderLawText, renderMarkdown } from '$lib/server/consultations/markdown';
+import { approveComment, deleteComment, discussionPage, editComment, pinComment, postComment, EDIT_WINDOW_MS, COMMENT_MAX } from '$lib/server/consultations/comments';
+import { renderConsultationText, renderLawText } from '$lib/server/consultations/markdown';
 import { commentRefSchema, commentSchema, editCommentSchema, sectionRefSchema, toggleSchema } from '$lib/server/consultations/schemas';
 import { formAction, parseForm } from '$lib/server/kit/forms';
 import { orErrorPage } from '$lib/server/kit/load-errors';
 import { signedInOrRedirect } from '$lib/server/kit/guards';
 import { m } from '$lib/paraglide/messages';
-import { countThreads, firstPage, groupThreads } from '$lib/comments';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const user = signedInOrRedirect(locals.user, url);
 	const db = getDb();
-	const { consultation: c, committee, role, state } = await orErrorPage(requireConsultation(db, user, params.cid));
+	const access = await orErrorPage(requireConsultation(db, user, params.cid));
+	const { consultation: c, committee, role, state } = access;
 	const order = url.searchParams.get('order') === 'newest' ? ('newest' as const) : ('oldest' as const);
 	const expanded = url.searchParams.get('more');
-	const [sections, all, body] = await Promise.all([
+	const [sections, discussion, body] = await Promise.all([
 		getSections(db, c.id),
-		listComments(db, user, c.id),
+		discussionPage(db, access, { order, expanded }),
 		c.body_id ? db.selectFrom('government_bodies').select('name').where('id', '=', c.body_id).executeTakeFirst() : undefined
 	]);
-	const threads = groupThreads(all, order);
-	const { comments, tops } = firstPage(threads, expanded);
 	return {
 		consultation: {
 			id: c.id,
 			title: c.title,
-			summaryHtml: renderMarkdown(c.summary),
+			summaryHtml: renderConsultationText(c.summary),
 			guidingQuestions: c.guiding_questions.split('\n').map((q) => q.trim()).filter(Boolean),
 			opensAt: c.opens_at,
 			closesAt: c.closed_at ?? c.closes_at,
@@ -42,14 +40,14 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			number: s.number,
 			heading: s.heading,
 			bodyHtml: renderLawText(s.body),
-			explanationHtml: s.explanation ? renderMarkdown(s.explanation) : null,
+			explanationHtml: s.explanation ? renderConsultationText(s.explanation) : null,
 			threadClosed: s.thread_closed === 1
 		})),
 		// The Markdown source only goes to its author, for the edit form.
-		comments: comments.map((x) => (x.authorId === user.id ? x : { ...x, body: '' })),
-		counts: countThreads(threads),
-		lastSeq: all.reduce((max, x) => Math.max(max, x.seq), 0),
-		tops,
+		comments: discussion.comments.map((x) => (x.authorId === user.id ? x : { ...x, body: '' })),
+		counts: discussion.counts,
+		lastSeq: discussion.lastSeq,
+		tops: discussion.tops,
 		me: user.id,
 		canWrite: user.status === 'active' && role !== 'admin',
 		pendingConsent: user.status === 'pending_guardian_consent',
