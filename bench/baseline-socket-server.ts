@@ -1,4 +1,5 @@
-// Baseline for fanout: a bare socket.io server (no auth, no database) that broadcasts whatever is POSTed to it.
+// Baseline for fanout: a bare socket.io server (no auth, no database) that broadcasts whatever is POSTed to it;
+// the bench POSTs the same comment:created messages the app sent.
 import http from 'node:http';
 import { Server } from 'socket.io';
 

@@ -151,15 +151,14 @@ async function main() {
 			const json = (await res.json()) as { type: string };
 			return json.type === 'success' || json.type === 'redirect';
 		};
-		const app = await measureFanout(
-			sockets,
-			COMMENTS,
-			async (i) => void (await postComment(i)),
-			(p) => {
-				const m = /^bench comment (\d+)$/.exec((p as { body: string }).body);
-				return m ? Number(m[1]) : null;
-			}
-		);
+		// Every delivery is labelled by the comment's text; the bare baseline later broadcasts the same messages.
+		const label = (p: unknown) => {
+			const m = /^<p>bench comment (\d+)<\/p>/.exec((p as { bodyHtml: string }).bodyHtml);
+			return m ? Number(m[1]) : null;
+		};
+		let sample: Record<string, unknown> | undefined;
+		sockets[0].once('comment:created', (p: Record<string, unknown>) => (sample = p));
+		const app = await measureFanout(sockets, COMMENTS, async (i) => void (await postComment(i)), label);
 		for (const s of sockets) s.close();
 		console.log(`fanout: ${app.received} of ${app.expected} deliveries`);
 		report('fanout_p50_ms', app.p50, 'ms');
@@ -198,8 +197,8 @@ async function main() {
 		const baseline = await measureFanout(
 			bareSockets,
 			COMMENTS,
-			async (i) => void (await fetch(bareUrl, { method: 'POST', body: JSON.stringify({ i, body: `bench comment ${i}` }) })),
-			(p) => (p as { i: number }).i
+			async (i) => void (await fetch(bareUrl, { method: 'POST', body: JSON.stringify({ ...sample, id: `bench${i}`, seq: i, bodyHtml: `<p>bench comment ${i}</p>\n` }) })),
+			label
 		);
 		for (const s of bareSockets) s.close();
 		report('baseline_fanout_p99_ms', baseline.p99, 'ms');

@@ -39,11 +39,14 @@ export function groupThreads(comments: CommentView[], order: 'oldest' | 'newest'
 	return threads;
 }
 
-/** Adds or replaces a comment by id. */
+/**
+ * Adds or replaces a comment by id. Live events carry no Markdown source, so the author's copy keeps the source the
+ * page was loaded with (their edit form needs it).
+ */
 export function upsert(comments: CommentView[], comment: CommentView): CommentView[] {
 	const i = comments.findIndex((c) => c.id === comment.id);
 	if (i < 0) return [...comments, comment];
 	const copy = comments.slice();
-	copy[i] = comment;
+	copy[i] = comment.body || comment.state === 'deleted' ? comment : { ...comment, body: comments[i].body };
 	return copy;
 }

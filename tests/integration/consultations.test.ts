@@ -10,6 +10,7 @@ import {
 	createConsultation,
 	deleteSection,
 	getSections,
+	getSourceText,
 	listConsultations,
 	requireConsultation,
 	resplitDraft,
@@ -102,12 +103,14 @@ describe('creating and publishing a consultation', () => {
 	});
 
 	it('refuses every facilitator tool to members and to facilitators of other committees', async () => {
-		const { id, sections } = await openConsultation();
+		const { id, sections, f } = await openConsultation();
+		expect(await getSourceText(db, f, id)).toBe(draft);
 		for (const who of ['riverkite', 'sampaguita', 'official']) {
 			const a = await actor(db, demoEmail(who));
 			expect(['forbidden', 'not_found']).toContain((await fail(changeConsultationState(db, a, id, 'close'))).code);
 			expect(['forbidden', 'not_found']).toContain((await fail(setThreadClosed(db, a, id, sections[1].id, true))).code);
 			expect(['forbidden', 'not_found']).toContain((await fail(exportDiscussion(db, a, id))).code);
+			expect(['forbidden', 'not_found']).toContain((await fail(getSourceText(db, a, id))).code);
 			expect(['forbidden', 'not_found']).toContain((await fail(createConsultation(db, a, { committeeId: bangkok, title: 't', summary: 's', bodyId: null, guidingQuestions: '', opensAt: '2030-01-01T09:00', closesAt: '2030-01-02T09:00', draft }))).code);
 		}
 	});

@@ -143,6 +143,8 @@ describe('live discussion in a consultation room', () => {
 		const { comment: posted } = await comment(demoEmail('riverkite'), id, 'Hello *everyone*');
 		const got = await received;
 		expect(got).toMatchObject({ id: posted.id, authorName: 'RiverKite', bodyHtml: '<p>Hello <em>everyone</em></p>\n', sectionId: null });
+		// The Markdown source stays with its author; the room gets the rendered text only.
+		expect(got.body).toBe('');
 		expect(JSON.stringify(got)).not.toMatch(/Nicha|@demo/);
 	});
 
@@ -178,7 +180,7 @@ describe('live discussion in a consultation room', () => {
 		await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
 		await join(socket, { room: `consultation:${id}` });
 		const seen: string[] = [];
-		socket.on('comment:created', (c: { body: string }) => seen.push(c.body));
+		socket.on('comment:created', (c: { bodyHtml: string }) => seen.push(c.bodyHtml.trim()));
 		await comment(demoEmail('riverkite'), id, 'before the drop');
 		await new Promise((r) => setTimeout(r, 100));
 
@@ -189,6 +191,6 @@ describe('live discussion in a consultation room', () => {
 		await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
 		expect(socket.recovered).toBe(true);
 		await new Promise((r) => setTimeout(r, 200));
-		expect(seen).toEqual(['before the drop', 'while away']);
+		expect(seen).toEqual(['<p>before the drop</p>', '<p>while away</p>']);
 	});
 });

@@ -52,3 +52,11 @@ export function toCommentView(row: CommentRow): CommentView {
 		editedAt: row.edited_at
 	};
 }
+
+/**
+ * A comment as one reader gets it: the Markdown source only goes to its author (for the edit form); everyone else,
+ * and every broadcast to a room, gets the rendered text alone.
+ */
+export function forReader(view: CommentView, readerId: string | null): CommentView {
+	return view.authorId === readerId ? view : { ...view, body: '' };
+}

@@ -21,11 +21,30 @@ export function consultationState(c: Pick<Consultation, 'status' | 'opens_at' | 
 	return now < c.opens_at ? 'upcoming' : 'open';
 }
 
+/** A consultation's row without the draft as pasted (up to 400,000 characters), which only the edit page needs. */
+export type ConsultationRow = Omit<Consultation, 'source_text'>;
+
+const summaryColumns = [
+	'id',
+	'committee_id',
+	'title',
+	'summary',
+	'body_id',
+	'guiding_questions',
+	'status',
+	'opens_at',
+	'closes_at',
+	'closed_at',
+	'created_by',
+	'created_at',
+	'updated_at'
+] as const satisfies readonly (keyof ConsultationRow)[];
+
 export interface ConsultationAccess {
 	user: SessionUser;
 	committee: Committee;
 	role: EffectiveRole;
-	consultation: Consultation;
+	consultation: ConsultationRow;
 	state: ConsultationState;
 }
 
@@ -37,7 +56,7 @@ export async function requireConsultation(
 	min: 'member' | 'facilitator' = 'member',
 	now = Date.now()
 ): Promise<ConsultationAccess> {
-	const consultation = await db.selectFrom('consultations').selectAll().where('id', '=', consultationId).executeTakeFirst();
+	const consultation = await db.selectFrom('consultations').select(summaryColumns).where('id', '=', consultationId).executeTakeFirst();
 	if (!consultation) throw new DomainError('not_found', 'error_consultation_not_found');
 	const { user, committee, role } = await requireCommitteeRole(db, actor, consultation.committee_id, 'member').catch((e: unknown) => {
 		throw e instanceof DomainError && e.code === 'not_found' ? new DomainError('not_found', 'error_consultation_not_found') : e;
@@ -47,6 +66,13 @@ export async function requireConsultation(
 	if (state === 'draft' && !facilitating) throw new DomainError('not_found', 'error_consultation_not_found');
 	if (min === 'facilitator' && !facilitating) throw new DomainError('forbidden', 'error_role_required');
 	return { user, committee, role, consultation, state };
+}
+
+/** The draft as the facilitator pasted it, for the edit page (facilitators only). */
+export async function getSourceText(db: Db, actor: Actor, consultationId: string): Promise<string> {
+	await requireConsultation(db, actor, consultationId, 'facilitator');
+	const row = await db.selectFrom('consultations').select('source_text').where('id', '=', consultationId).executeTakeFirstOrThrow();
+	return row.source_text;
 }
 
 const splitErrors: Record<SplitFailure, DomainError> = {

@@ -11,6 +11,7 @@ import { sessionTokenFromCookieHeader, validateSessionToken, type SessionUser } 
 import { subscribe } from '../events';
 import { requireConsultation } from '../consultations/consultations';
 import { ackError } from './ack';
+import { forReader } from '../consultations/comment-view';
 
 export interface SocketData {
 	user: SessionUser;
@@ -105,8 +106,8 @@ export function attachRealtime(httpServer: HttpServer, db: Db, options: { dev?: 
 
 	const toRoom = (room: string, event: string, payload: unknown) => io.to(room).emit(event, payload);
 	const stops = [
-		subscribe('comment.created', ({ consultationId, comment }) => toRoom(`consultation:${consultationId}`, 'comment:created', comment)),
-		subscribe('comment.updated', ({ consultationId, comment }) => toRoom(`consultation:${consultationId}`, 'comment:updated', comment)),
+		subscribe('comment.created', ({ consultationId, comment }) => toRoom(`consultation:${consultationId}`, 'comment:created', forReader(comment, null))),
+		subscribe('comment.updated', ({ consultationId, comment }) => toRoom(`consultation:${consultationId}`, 'comment:updated', forReader(comment, null))),
 		subscribe('comment.removed', ({ consultationId, commentId }) => toRoom(`consultation:${consultationId}`, 'comment:removed', { id: commentId })),
 		subscribe('consultation.changed', ({ consultationId }) => toRoom(`consultation:${consultationId}`, 'consultation:changed', { id: consultationId })),
 		subscribe('committee.member_joined', ({ committeeId, displayName }) => toRoom(`committee:${committeeId}`, 'member:joined', { displayName }))

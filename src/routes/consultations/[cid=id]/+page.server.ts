@@ -7,6 +7,7 @@ import { approveComment, deleteComment, discussionPage, editComment, pinComment,
 import { renderConsultationText, renderLawText } from '$lib/server/consultations/markdown';
 import { commentRefSchema, commentSchema, editCommentSchema, sectionRefSchema, toggleSchema } from '$lib/server/consultations/schemas';
 import { formAction, parseForm } from '$lib/server/kit/forms';
+import { forReader } from '$lib/server/consultations/comment-view';
 import { orErrorPage } from '$lib/server/kit/load-errors';
 import { signedInOrRedirect } from '$lib/server/kit/guards';
 import { m } from '$lib/paraglide/messages';
@@ -43,8 +44,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			explanationHtml: s.explanation ? renderConsultationText(s.explanation) : null,
 			threadClosed: s.thread_closed === 1
 		})),
-		// The Markdown source only goes to its author, for the edit form.
-		comments: discussion.comments.map((x) => (x.authorId === user.id ? x : { ...x, body: '' })),
+		comments: discussion.comments.map((x) => forReader(x, user.id)),
 		counts: discussion.counts,
 		lastSeq: discussion.lastSeq,
 		tops: discussion.tops,

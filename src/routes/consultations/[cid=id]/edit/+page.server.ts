@@ -6,6 +6,7 @@ import {
 	changeConsultationState,
 	deleteSection,
 	getSections,
+	getSourceText,
 	requireConsultation,
 	resplitDraft,
 	updateConsultationDetails,
@@ -31,7 +32,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			guidingQuestions: c.guiding_questions,
 			opensAt: toLocalInput(c.opens_at, committee.timezone),
 			closesAt: toLocalInput(c.closes_at, committee.timezone),
-			sourceText: c.source_text,
+			sourceText: await getSourceText(getDb(), user, c.id),
 			state
 		},
 		committee: { id: committee.id, name: committee.name, timezone: committee.timezone },
