@@ -85,10 +85,15 @@ async function measureFanout(sockets: Socket[], count: number, post: (i: number)
 	return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), received: latencies.length, expected };
 }
 
-/**
- * Requests per second on one URL, measured by autocannon in its own process: run inside this process, which also
- * holds a thousand socket.io clients, the load generator itself became the limit and flattered the ratio.
- */
+const WARM_UP = 10;
+
+/** Sends WARM_UP messages the measurement ignores, then lets their deliveries settle. */
+async function warmUp(send: (k: number) => Promise<unknown>) {
+	for (let k = 0; k < WARM_UP; k++) await send(k);
+	await new Promise((resolve) => setTimeout(resolve, 1000));
+}
+
+/** Requests per second on one URL, from autocannon in its own process, so this busy process never limits it. */
 async function pageRps(url: string, headers: Record<string, string>): Promise<number> {
 	const args = ['node_modules/autocannon/autocannon.js', '--json', '-c', '10', '-d', String(PAGE_SECONDS)];
 	for (const [k, v] of Object.entries(headers)) args.push('-H', `${k}=${v}`);
@@ -158,6 +163,8 @@ async function main() {
 		};
 		let sample: Record<string, unknown> | undefined;
 		sockets[0].once('comment:created', (p: Record<string, unknown>) => (sample = p));
+		// Both servers get the same few unmeasured messages first, so neither is timed while it compiles its code.
+		await warmUp((k) => postComment(POSTERS - 1 - k, `warm-up ${k}`));
 		const app = await measureFanout(sockets, COMMENTS, async (i) => void (await postComment(i)), label);
 		for (const s of sockets) s.close();
 		console.log(`fanout: ${app.received} of ${app.expected} deliveries`);
@@ -194,10 +201,12 @@ async function main() {
 		await waitForReady(bare);
 		const bareUrl = `http://127.0.0.1:${PORT + 2}`;
 		const bareSockets = await connectClients(bareUrl, [''], 'room');
+		const bareMessage = (id: string, text: string) => JSON.stringify({ ...sample, id, bodyHtml: `<p>${text}</p>\n` });
+		await warmUp((k) => fetch(bareUrl, { method: 'POST', body: bareMessage(`warm${k}`, `warm-up ${k}`) }));
 		const baseline = await measureFanout(
 			bareSockets,
 			COMMENTS,
-			async (i) => void (await fetch(bareUrl, { method: 'POST', body: JSON.stringify({ ...sample, id: `bench${i}`, seq: i, bodyHtml: `<p>bench comment ${i}</p>\n` }) })),
+			async (i) => void (await fetch(bareUrl, { method: 'POST', body: bareMessage(`bench${i}`, `bench comment ${i}`) })),
 			label
 		);
 		for (const s of bareSockets) s.close();
