@@ -135,8 +135,11 @@ async function seedConsultation(db: Db, committeeId: string, bodyId: string, fac
 	await changeConsultationState(db, facilitator, id, 'publish');
 	const sections = new Map((await getSections(db, id)).map((s) => [s.number, s.id]));
 	const as = async (name: string) => actorFor(db, (await db.selectFrom('users').select('id').where('email', '=', `${name}@${domain}`).executeTakeFirstOrThrow()).id);
-	const say = async (who: string, sectionNumber: string | null, body: string, parentId: string | null = null) =>
-		(await postComment(db, await as(who), { consultationId: id, sectionId: sectionNumber ? (sections.get(sectionNumber) ?? null) : null, parentId, body })).comment.id;
+	const say = async (who: string, sectionNumber: string | null, body: string, parentId: string | null = null) => {
+		const result = await postComment(db, await as(who), { consultationId: id, sectionId: sectionNumber ? (sections.get(sectionNumber) ?? null) : null, parentId, body });
+		if (!result.comment) throw new Error(`the screen did not let a demo comment through: ${body}`);
+		return result.comment.id;
+	};
 
 	const welcome = await say('facilitator', null, 'Welcome everyone! Read one section at a time and tell us what you think. There are no wrong answers. The Ministry will read the **committee\'s recommendations**, not just the law.');
 	await pinComment(db, facilitator, { commentId: welcome, pinned: true });

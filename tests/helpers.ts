@@ -9,6 +9,8 @@ import { seedDemo } from '../scripts/demo-seed';
 import { changeConsultationState, createConsultation } from '../src/lib/server/consultations/consultations';
 import { toLocalInput } from '../src/lib/server/time';
 import { DAY_MS } from '../src/lib/server/clock';
+import { postComment, type NewComment } from '../src/lib/server/consultations/comments';
+import type { CommentView } from '../src/lib/server/consultations/comment-view';
 
 export const BASE_URL = 'http://localhost:4999';
 export const demoEmail = (name: string) => `${name}@demo.youthvoice.test`;
@@ -70,4 +72,11 @@ export async function openConsultation(
 	});
 	if (options.publish !== false) await changeConsultationState(db, facilitator, id, 'publish');
 	return { id, facilitator };
+}
+
+/** postComment for a text that must be posted (or held): a test fails at once if the screen raised a concern. */
+export async function posted(db: Db, who: Parameters<typeof postComment>[1], input: NewComment, now?: number): Promise<{ comment: CommentView; held: boolean }> {
+	const result = await postComment(db, who, input, now);
+	if (result.concern) throw new Error(`the screen raised a concern instead of posting: ${input.body}`);
+	return result;
 }

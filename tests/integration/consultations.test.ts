@@ -17,10 +17,10 @@ import {
 	setThreadClosed,
 	updateSection
 } from '../../src/lib/server/consultations/consultations';
-import { approveComment, deleteComment, editComment, exportDiscussion, listComments, pinComment, postComment } from '../../src/lib/server/consultations/comments';
+import { approveComment, deleteComment, editComment, exportDiscussion, listComments, pinComment } from '../../src/lib/server/consultations/comments';
 import { subscribe } from '../../src/lib/server/events';
 import { createInvitation, signUpWithInvitation } from '../../src/lib/server/committees/invitations';
-import { actor, committeeId, demoDb, demoEmail, openConsultation as openWith } from '../helpers';
+import { actor, committeeId, demoDb, demoEmail, openConsultation as openWith, posted } from '../helpers';
 
 let db: Db;
 let bangkok: string;
@@ -130,13 +130,13 @@ describe('discussing', () => {
 		const heard: string[] = [];
 		const stop = subscribe('comment.created', (e) => heard.push(e.comment.authorName));
 		const river = await actor(db, demoEmail('riverkite'));
-		const { comment, held } = await postComment(db, river, { consultationId: id, sectionId: sections[2].id, parentId: null, body: 'I think **16** is right. See https://example.org' });
+		const { comment, held } = await posted(db, river, { consultationId: id, sectionId: sections[2].id, parentId: null, body: 'I think **16** is right. See https://www.unicef.org/child-rights' });
 		expect(held).toBe(false);
 		expect(comment.bodyHtml).toContain('<strong>16</strong>');
 		expect(comment.bodyHtml).toContain('rel="nofollow ugc noopener"');
-		const reply = await postComment(db, await actor(db, demoEmail('mangostar')), { consultationId: id, sectionId: null, parentId: comment.id, body: 'Agree' });
+		const reply = await posted(db, await actor(db, demoEmail('mangostar')), { consultationId: id, sectionId: null, parentId: comment.id, body: 'Agree' });
 		// A reply to a reply joins the first comment's thread, in its section.
-		const nested = await postComment(db, river, { consultationId: id, sectionId: null, parentId: reply.comment.id, body: 'Thanks' });
+		const nested = await posted(db, river, { consultationId: id, sectionId: null, parentId: reply.comment.id, body: 'Thanks' });
 		expect(nested.comment).toMatchObject({ parentId: comment.id, sectionId: sections[2].id });
 		stop();
 		expect(heard).toEqual(['RiverKite', 'MangoStar', 'RiverKite']);
@@ -144,7 +144,7 @@ describe('discussing', () => {
 
 	it('renders no raw HTML, images or script links', async () => {
 		const { id } = await openConsultation();
-		const { comment } = await postComment(db, await actor(db, demoEmail('riverkite')), {
+		const { comment } = await posted(db, await actor(db, demoEmail('riverkite')), {
 			consultationId: id,
 			sectionId: null,
 			parentId: null,
@@ -158,48 +158,48 @@ describe('discussing', () => {
 		const other = await openConsultation();
 		const river = await actor(db, demoEmail('riverkite'));
 		const before = (await listComments(db, river, id)).length;
-		expect((await fail(postComment(db, river, { consultationId: id, sectionId: null, parentId: null, body: '   ' }))).messageKey).toBe('error_comment_empty');
-		expect((await fail(postComment(db, river, { consultationId: id, sectionId: null, parentId: null, body: 'x'.repeat(5001) }))).messageKey).toBe('error_comment_too_long');
-		expect((await fail(postComment(db, river, { consultationId: id, sectionId: other.sections[0].id, parentId: null, body: 'hi' }))).messageKey).toBe('error_section_not_found');
-		expect((await fail(postComment(db, river, { consultationId: id, sectionId: 'zzzzzzzzzzzzzzzz', parentId: null, body: 'hi' }))).messageKey).toBe('error_section_not_found');
-		const elsewhere = await postComment(db, river, { consultationId: other.id, sectionId: null, parentId: null, body: 'elsewhere' });
-		expect((await fail(postComment(db, river, { consultationId: id, sectionId: null, parentId: elsewhere.comment.id, body: 'hi' }))).messageKey).toBe('error_reply_target_invalid');
+		expect((await fail(posted(db, river, { consultationId: id, sectionId: null, parentId: null, body: '   ' }))).messageKey).toBe('error_comment_empty');
+		expect((await fail(posted(db, river, { consultationId: id, sectionId: null, parentId: null, body: 'x'.repeat(5001) }))).messageKey).toBe('error_comment_too_long');
+		expect((await fail(posted(db, river, { consultationId: id, sectionId: other.sections[0].id, parentId: null, body: 'hi' }))).messageKey).toBe('error_section_not_found');
+		expect((await fail(posted(db, river, { consultationId: id, sectionId: 'zzzzzzzzzzzzzzzz', parentId: null, body: 'hi' }))).messageKey).toBe('error_section_not_found');
+		const elsewhere = await posted(db, river, { consultationId: other.id, sectionId: null, parentId: null, body: 'elsewhere' });
+		expect((await fail(posted(db, river, { consultationId: id, sectionId: null, parentId: elsewhere.comment.id, body: 'hi' }))).messageKey).toBe('error_reply_target_invalid');
 		await setThreadClosed(db, f, id, sections[1].id, true);
-		expect((await fail(postComment(db, river, { consultationId: id, sectionId: sections[1].id, parentId: null, body: 'hi' }))).messageKey).toBe('error_thread_closed');
+		expect((await fail(posted(db, river, { consultationId: id, sectionId: sections[1].id, parentId: null, body: 'hi' }))).messageKey).toBe('error_thread_closed');
 		expect((await listComments(db, river, id)).length).toBe(before);
 	});
 
 	it('refuses comments from outsiders, officials, admins and members awaiting consent', async () => {
 		const { id } = await openConsultation();
 		const c = { consultationId: id, sectionId: null, parentId: null, body: 'hello' };
-		expect((await fail(postComment(db, await actor(db, demoEmail('sampaguita')), c))).code).toBe('not_found');
-		expect((await fail(postComment(db, await actor(db, demoEmail('official')), c))).code).toBe('not_found');
-		expect((await fail(postComment(db, await actor(db, demoEmail('admin')), c))).messageKey).toBe('error_admins_do_not_comment');
-		expect((await fail(postComment(db, await actor(db, demoEmail('bluetuk')), c))).messageKey).toBe('error_awaiting_guardian_consent');
-		expect((await fail(postComment(db, null, c))).code).toBe('unauthenticated');
+		expect((await fail(posted(db, await actor(db, demoEmail('sampaguita')), c))).code).toBe('not_found');
+		expect((await fail(posted(db, await actor(db, demoEmail('official')), c))).code).toBe('not_found');
+		expect((await fail(posted(db, await actor(db, demoEmail('admin')), c))).messageKey).toBe('error_admins_do_not_comment');
+		expect((await fail(posted(db, await actor(db, demoEmail('bluetuk')), c))).messageKey).toBe('error_awaiting_guardian_consent');
+		expect((await fail(posted(db, null, c))).code).toBe('unauthenticated');
 	});
 
 	it('says a closed consultation is closed, and keeps it readable', async () => {
 		const { id, f } = await openConsultation();
 		const river = await actor(db, demoEmail('riverkite'));
-		await postComment(db, river, { consultationId: id, sectionId: null, parentId: null, body: 'before closing' });
+		await posted(db, river, { consultationId: id, sectionId: null, parentId: null, body: 'before closing' });
 		await changeConsultationState(db, f, id, 'close');
-		expect((await fail(postComment(db, river, { consultationId: id, sectionId: null, parentId: null, body: 'late' }))).messageKey).toBe('error_consultation_closed');
+		expect((await fail(posted(db, river, { consultationId: id, sectionId: null, parentId: null, body: 'late' }))).messageKey).toBe('error_consultation_closed');
 		expect((await listComments(db, river, id)).map((c) => c.body)).toEqual(['before closing']);
 	});
 
 	it('limits each member to 10 comments a minute', async () => {
 		const { id } = await openConsultation();
 		const jo = await freshMember();
-		for (let i = 0; i < 10; i++) await postComment(db, jo, { consultationId: id, sectionId: null, parentId: null, body: `comment ${i}` });
-		expect((await fail(postComment(db, jo, { consultationId: id, sectionId: null, parentId: null, body: 'one more' }))).code).toBe('rate_limited');
+		for (let i = 0; i < 10; i++) await posted(db, jo, { consultationId: id, sectionId: null, parentId: null, body: `comment ${i}` });
+		expect((await fail(posted(db, jo, { consultationId: id, sectionId: null, parentId: null, body: 'one more' }))).code).toBe('rate_limited');
 	});
 
 	it('lets authors edit for 15 minutes, keeping the old text for moderators, and delete their own', async () => {
 		const { id } = await openConsultation();
 		const mango = await actor(db, demoEmail('mangostar'));
 		const t0 = Date.now();
-		const { comment } = await postComment(db, mango, { consultationId: id, sectionId: null, parentId: null, body: 'first version' }, t0);
+		const { comment } = await posted(db, mango, { consultationId: id, sectionId: null, parentId: null, body: 'first version' }, t0);
 		await editComment(db, mango, { commentId: comment.id, body: 'second version' }, t0 + MINUTE_MS);
 		const edits = await db.selectFrom('comment_edits').select('previous_body').where('comment_id', '=', comment.id).execute();
 		expect(edits.map((e) => e.previous_body)).toEqual(['first version']);
@@ -217,7 +217,7 @@ describe('discussing', () => {
 		const { id, f } = await openConsultation(manila, demoEmail('facilitator'));
 		const sam = await actor(db, demoEmail('sampaguita'));
 		const jo = await actor(db, demoEmail('jeepneyjo'));
-		const { comment, held } = await postComment(db, sam, { consultationId: id, sectionId: null, parentId: null, body: 'My idea' });
+		const { comment, held } = await posted(db, sam, { consultationId: id, sectionId: null, parentId: null, body: 'My idea' });
 		expect(held).toBe(true);
 		expect((await listComments(db, jo, id)).map((c) => c.id)).not.toContain(comment.id);
 		expect((await listComments(db, sam, id)).map((c) => c.id)).toContain(comment.id);
@@ -230,7 +230,7 @@ describe('discussing', () => {
 
 	it('lets facilitators pin, and exports the discussion with display names only', async () => {
 		const { id, f } = await openConsultation();
-		const { comment } = await postComment(db, await actor(db, demoEmail('riverkite')), { consultationId: id, sectionId: null, parentId: null, body: '=HYPERLINK("x") idea' });
+		const { comment } = await posted(db, await actor(db, demoEmail('riverkite')), { consultationId: id, sectionId: null, parentId: null, body: '=HYPERLINK("x") idea' });
 		expect((await fail(pinComment(db, await actor(db, demoEmail('riverkite')), { commentId: comment.id, pinned: true }))).code).toBe('forbidden');
 		expect((await fail(pinComment(db, await actor(db, demoEmail('sampaguita')), { commentId: comment.id, pinned: true }))).code).toBe('not_found');
 		await pinComment(db, f, { commentId: comment.id, pinned: true });
@@ -244,8 +244,8 @@ describe('discussing', () => {
 	it('returns only newer comments to a client catching up', async () => {
 		const { id } = await openConsultation();
 		const river = await actor(db, demoEmail('riverkite'));
-		const a = await postComment(db, river, { consultationId: id, sectionId: null, parentId: null, body: 'a' });
-		const b = await postComment(db, river, { consultationId: id, sectionId: null, parentId: null, body: 'b' });
+		const a = await posted(db, river, { consultationId: id, sectionId: null, parentId: null, body: 'a' });
+		const b = await posted(db, river, { consultationId: id, sectionId: null, parentId: null, body: 'b' });
 		expect((await listComments(db, river, id, { afterSeq: a.comment.seq })).map((c) => c.id)).toEqual([b.comment.id]);
 	});
 });

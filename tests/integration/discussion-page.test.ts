@@ -5,10 +5,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/server/db/index';
 import type { SessionUser } from '../../src/lib/server/auth/session';
 import { getSections, requireConsultation } from '../../src/lib/server/consultations/consultations';
-import { approveComment, deleteComment, discussionPage, listComments, pinComment, postComment } from '../../src/lib/server/consultations/comments';
+import { approveComment, deleteComment, discussionPage, listComments, pinComment } from '../../src/lib/server/consultations/comments';
 import { createInvitation, signUpWithInvitation } from '../../src/lib/server/committees/invitations';
 import { GENERAL, PAGE_SIZE, groupThreads, threadKey, type CommentView } from '../../src/lib/comments';
-import { actor, committeeId, demoDb, demoEmail, openConsultation } from '../helpers';
+import { actor, committeeId, demoDb, demoEmail, openConsultation, posted } from '../helpers';
 
 /** The reference: every visible comment grouped in memory, the first PAGE_SIZE conversations per thread. */
 function reference(all: CommentView[], order: 'oldest' | 'newest', expanded: string | null) {
@@ -57,7 +57,7 @@ beforeAll(async () => {
 			const r = rand();
 			const parent = r < 0.3 && published.length ? published[Math.floor(rand() * published.length)] : null;
 			const sectionId = r > 0.75 ? sectionIds[Math.floor(rand() * sectionIds.length)] : null;
-			const { comment } = await postComment(db, member, { consultationId: id, sectionId, parentId: parent?.id ?? null, body: `round ${round} by ${member.display_name}` });
+			const { comment } = await posted(db, member, { consultationId: id, sectionId, parentId: parent?.id ?? null, body: `round ${round} by ${member.display_name}` });
 			mine.set(member.id, [...(mine.get(member.id) ?? []), comment]);
 			// The facilitator approves most posts; the rest stay held.
 			if (rand() < 0.8) {
@@ -72,7 +72,7 @@ beforeAll(async () => {
 		for (const comment of own.filter(() => rand() < 0.2)) await deleteComment(db, member, comment.id);
 	}
 	// An opening comment deleted after its only reply was deleted leaves nothing to show; one with a live reply stays.
-	const post = (who: SessionUser, parentId: string | null, body: string) => postComment(db, who, { consultationId: id, sectionId: null, parentId, body }).then((r) => r.comment);
+	const post = (who: SessionUser, parentId: string | null, body: string) => posted(db, who, { consultationId: id, sectionId: null, parentId, body }).then((r) => r.comment);
 	const gone = await post(facilitator, null, 'gone');
 	const goneReply = await post(members[8], gone.id, 'reply to gone');
 	await approveComment(db, facilitator, goneReply.id);

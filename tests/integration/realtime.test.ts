@@ -6,10 +6,10 @@ import { io as connect, type Socket } from 'socket.io-client';
 import type { Server } from 'socket.io';
 import type { Db } from '../../src/lib/server/db/index';
 import { attachRealtime, originAllowed } from '../../src/lib/server/realtime/socket-server';
+import { postComment } from '../../src/lib/server/consultations/comments';
 import { createSession } from '../../src/lib/server/auth/session';
 import { createInvitation, signUpWithInvitation } from '../../src/lib/server/committees/invitations';
-import { postComment } from '../../src/lib/server/consultations/comments';
-import { actor, BASE_URL, committeeId, demoDb, demoEmail, openConsultation } from '../helpers';
+import { actor, BASE_URL, committeeId, demoDb, demoEmail, openConsultation, posted } from '../helpers';
 
 let db: Db;
 let server: http.Server;
@@ -131,7 +131,7 @@ describe('joining rooms', () => {
 describe('live discussion in a consultation room', () => {
 	const consultation = async (publish = true) => (await openConsultation(db, bangkok, { publish })).id;
 	const comment = async (email: string, consultationId: string, body: string) =>
-		postComment(db, await actor(db, email), { consultationId, sectionId: null, parentId: null, body });
+		posted(db, await actor(db, email), { consultationId, sectionId: null, parentId: null, body });
 
 	it('delivers a new comment to everyone on the page, with display names only', async () => {
 		const id = await consultation();
@@ -192,5 +192,21 @@ describe('live discussion in a consultation room', () => {
 		expect(socket.recovered).toBe(true);
 		await new Promise((r) => setTimeout(r, 200));
 		expect(seen).toEqual(['<p>before the drop</p>', '<p>while away</p>']);
+	});
+});
+
+describe('the safeguarding leads’ room', () => {
+	it('lets the committee’s leads in, keeps everyone else out, and says a concern arrived without what it says', async () => {
+		const room = `safeguarding:${bangkok}`;
+		const lead = (await open({ cookie: await cookieFor(demoEmail('lead')) })).socket;
+		expect(await join(lead, { room })).toEqual({ ok: true });
+		for (const who of ['facilitator', 'riverkite', 'official', 'sampaguita']) {
+			const other = (await open({ cookie: await cookieFor(demoEmail(who)) })).socket;
+			expect(['forbidden', 'not_found']).toContain((await join(other, { room })).error?.code);
+		}
+		const heard = new Promise<Record<string, unknown>>((resolve) => lead.once('concern:raised', resolve));
+		const id = (await openConsultation(db, bangkok)).id;
+		const result = await postComment(db, await actor(db, demoEmail('noodlefox')), { consultationId: id, sectionId: null, parentId: null, body: 'my stepdad touches me at night' }, Date.now(), BASE_URL);
+		expect(await heard).toEqual({ id: result.concern!.id });
 	});
 });

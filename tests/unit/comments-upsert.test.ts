@@ -16,6 +16,7 @@ const view = (over: Partial<CommentView>): CommentView => ({
 	pinned: false,
 	createdAt: 0,
 	editedAt: null,
+	heldFor: [],
 	...over
 });
 

@@ -10,6 +10,8 @@ export interface DomainEvents {
 	'comment.updated': { consultationId: string; comment: CommentView };
 	'comment.removed': { consultationId: string; commentId: string };
 	'consultation.changed': { consultationId: string; committeeId: string };
+	/** Carries no text: the room of the committee's safeguarding leads only hears that one is waiting. */
+	'concern.raised': { committeeId: string; concernId: string };
 }
 
 export type EventName = keyof DomainEvents;

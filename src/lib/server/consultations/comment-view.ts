@@ -16,6 +16,8 @@ export interface CommentView {
 	pinned: boolean;
 	createdAt: number;
 	editedAt: number | null;
+	/** Why a held comment waits (kinds of reason: "personal_info", "pre_moderation"…); empty once published. */
+	heldFor: string[];
 }
 
 export interface CommentRow {
@@ -32,6 +34,7 @@ export interface CommentRow {
 	pinned: number;
 	created_at: number;
 	edited_at: number | null;
+	screen_reasons: string | null;
 }
 
 export function toCommentView(row: CommentRow): CommentView {
@@ -49,7 +52,8 @@ export function toCommentView(row: CommentRow): CommentView {
 		state: row.state,
 		pinned: row.pinned === 1,
 		createdAt: row.created_at,
-		editedAt: row.edited_at
+		editedAt: row.edited_at,
+		heldFor: row.state === 'held' ? heldKinds(row.screen_reasons) : []
 	};
 }
 
@@ -59,4 +63,9 @@ export function toCommentView(row: CommentRow): CommentView {
  */
 export function forReader(view: CommentView, readerId: string | null): CommentView {
 	return view.authorId === readerId ? view : { ...view, body: '' };
+}
+
+function heldKinds(json: string | null): string[] {
+	if (!json) return ['pre_moderation'];
+	return [...new Set((JSON.parse(json) as { kind: string }[]).map((r) => r.kind))].sort();
 }

@@ -12,6 +12,7 @@ import { hasRoleAtLeast, requireCanWrite, type Actor } from '../auth/guards';
 import { recordAudit } from '../audit/audit-log';
 import { publish } from '../events';
 import { reviewContribution } from '../safeguarding/intake';
+import { raiseConcern } from '../safeguarding/concerns';
 import { renderMarkdown } from './markdown';
 import { requireConsultation, type ConsultationAccess } from './consultations';
 import { GENERAL, PAGE_SIZE, threadKey } from '../../comments';
@@ -44,7 +45,8 @@ function commentQuery(db: Db) {
 			'comments.state',
 			'comments.pinned',
 			'comments.created_at',
-			'comments.edited_at'
+			'comments.edited_at',
+			'comments.screen_reasons'
 		]);
 }
 
@@ -66,7 +68,10 @@ export interface NewComment {
 	body: string;
 }
 
-export async function postComment(db: Db, actor: Actor, input: NewComment, now = Date.now()): Promise<{ comment: CommentView; held: boolean }> {
+/** What became of a comment: posted (or held for a facilitator), or not posted at all because it raised a concern. */
+export type PostResult = { comment: CommentView; held: boolean; concern: null } | { comment: null; held: false; concern: { id: string } };
+
+export async function postComment(db: Db, actor: Actor, input: NewComment, now = Date.now(), baseUrl = process.env.ORIGIN ?? 'http://localhost:3000'): Promise<PostResult> {
 	requireCanWrite(actor);
 	const { user, committee, role, state } = await requireConsultation(db, actor, input.consultationId, 'member', now);
 	if (role === 'admin') throw new DomainError('forbidden', 'error_admins_do_not_comment');
@@ -96,7 +101,11 @@ export async function postComment(db: Db, actor: Actor, input: NewComment, now =
 		throw new DomainError('rate_limited', 'error_commenting_too_fast', { max: COMMENTS_PER_MINUTE });
 	}
 
-	const verdict = reviewContribution({ text: body, authorRole: role, moderationMode: committee.moderation_mode });
+	const verdict = reviewContribution({ text: body, authorRole: role, moderationMode: committee.moderation_mode, authorCountry: user.country, committeeCountry: committee.country });
+	if (verdict.state === 'concern') {
+		const concernId = await raiseConcern(db, { committeeId: committee.id, authorId: user.id, consultationId: input.consultationId, source: 'comment', text: body, reasons: verdict.reasons }, baseUrl, now);
+		return { comment: null, held: false, concern: { id: concernId } };
+	}
 	const id = newId();
 	await db.transaction().execute(async (trx) => {
 		const last = await trx.selectFrom('comments').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
@@ -113,13 +122,14 @@ export async function postComment(db: Db, actor: Actor, input: NewComment, now =
 				body_html: renderMarkdown(body),
 				state: verdict.state,
 				created_at: now,
-				edited_at: null
+				edited_at: null,
+				screen_reasons: verdict.state === 'held' ? JSON.stringify(verdict.reasons) : null
 			})
 			.execute();
 	});
 	const comment = await commentView(db, id);
 	if (verdict.state === 'published') publish('comment.created', { consultationId: input.consultationId, comment });
-	return { comment, held: verdict.state === 'held' };
+	return { comment, held: verdict.state === 'held', concern: null };
 }
 
 async function ownComment(db: Db, actor: Actor, commentId: string, now: number) {
@@ -132,23 +142,35 @@ async function ownComment(db: Db, actor: Actor, commentId: string, now: number) 
 	return { row, access };
 }
 
-export async function editComment(db: Db, actor: Actor, input: { commentId: string; body: string }, now = Date.now()): Promise<{ comment: CommentView; held: boolean }> {
+/** An edit the screen reads as a concern is not made: the comment keeps its text and the concern goes to the leads. */
+export async function editComment(
+	db: Db,
+	actor: Actor,
+	input: { commentId: string; body: string },
+	now = Date.now(),
+	baseUrl = process.env.ORIGIN ?? 'http://localhost:3000'
+): Promise<{ comment: CommentView; held: boolean; concern: { id: string } | null }> {
 	const { row, access } = await ownComment(db, actor, input.commentId, now);
 	if (now - row.created_at > EDIT_WINDOW_MS) throw new DomainError('conflict', 'error_edit_window_over', { minutes: EDIT_WINDOW_MS / MINUTE_MS });
 	if (access.state !== 'open') throw new DomainError('conflict', 'error_consultation_closed');
 	const body = cleanBody(input.body);
-	if (body === row.body) return { comment: await commentView(db, row.id), held: row.state === 'held' };
-	const verdict = reviewContribution({ text: body, authorRole: access.role, moderationMode: access.committee.moderation_mode });
+	if (body === row.body) return { comment: await commentView(db, row.id), held: row.state === 'held', concern: null };
+	const verdict = reviewContribution({ text: body, authorRole: access.role, moderationMode: access.committee.moderation_mode, authorCountry: access.user.country, committeeCountry: access.committee.country });
+	if (verdict.state === 'concern') {
+		const id = await raiseConcern(db, { committeeId: access.committee.id, authorId: access.user.id, consultationId: row.consultation_id, source: 'comment', text: body, reasons: verdict.reasons }, baseUrl, now);
+		return { comment: await commentView(db, row.id), held: row.state === 'held', concern: { id } };
+	}
 	// An already held comment stays held until a facilitator decides.
 	const state: CommentState = row.state === 'held' ? 'held' : verdict.state;
 	await db.transaction().execute(async (trx) => {
 		await trx.insertInto('comment_edits').values({ id: newId(), comment_id: row.id, previous_body: row.body, edited_at: now }).execute();
-		await trx.updateTable('comments').set({ body, body_html: renderMarkdown(body), state, edited_at: now }).where('id', '=', row.id).execute();
+		const reasons = verdict.state === 'held' ? JSON.stringify(verdict.reasons) : row.state === 'held' ? row.screen_reasons : null;
+		await trx.updateTable('comments').set({ body, body_html: renderMarkdown(body), state, edited_at: now, screen_reasons: reasons }).where('id', '=', row.id).execute();
 	});
 	const comment = await commentView(db, row.id);
 	if (state === 'published') publish('comment.updated', { consultationId: row.consultation_id, comment });
 	else if (row.state === 'published') publish('comment.removed', { consultationId: row.consultation_id, commentId: row.id });
-	return { comment, held: state === 'held' };
+	return { comment, held: state === 'held', concern: null };
 }
 
 /** The author's own deletion: the text disappears for everyone; moderators keep it. */

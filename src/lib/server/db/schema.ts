@@ -182,6 +182,8 @@ export interface CommentsTable {
 	pinned: Generated<number>;
 	created_at: number;
 	edited_at: number | null;
+	/** JSON: the screen's reasons when it held the comment (see safeguarding/screen). */
+	screen_reasons: string | null;
 }
 
 export interface CommentEditsTable {
@@ -189,6 +191,25 @@ export interface CommentEditsTable {
 	comment_id: string;
 	previous_body: string;
 	edited_at: number;
+}
+
+export type ConcernStatus = 'new' | 'in_progress' | 'referred' | 'closed';
+
+/** A young person's words the screen read as a disclosure of harm or self-harm: for safeguarding leads only. */
+export interface SafeguardingConcernsTable {
+	id: string;
+	committee_id: string;
+	author_id: string;
+	consultation_id: string | null;
+	/** What was being written: 'comment' today; positions and recommendations later. */
+	source: string;
+	/** Verbatim, never published, never deleted. */
+	text: string;
+	/** JSON: the screen's reasons. */
+	reasons: string;
+	status: ConcernStatus;
+	created_at: number;
+	updated_at: number;
 }
 
 export interface Database {
@@ -207,6 +228,7 @@ export interface Database {
 	sections: SectionsTable;
 	comments: CommentsTable;
 	comment_edits: CommentEditsTable;
+	safeguarding_concerns: SafeguardingConcernsTable;
 }
 
 export type User = Selectable<UsersTable>;
@@ -221,3 +243,4 @@ export type AuditEntry = Selectable<AuditLogTable>;
 export type Consultation = Selectable<ConsultationsTable>;
 export type Section = Selectable<SectionsTable>;
 export type Comment = Selectable<CommentsTable>;
+export type SafeguardingConcern = Selectable<SafeguardingConcernsTable>;

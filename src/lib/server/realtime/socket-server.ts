@@ -52,6 +52,11 @@ async function authorizeRoom(db: Db, user: SessionUser, room: string): Promise<v
 		await requireConsultation(db, user, id, 'member');
 		return;
 	}
+	// The committee's safeguarding leads (and admins): told a concern arrived, never what it says.
+	if (kind === 'safeguarding' && id) {
+		await requireCommitteeRole(db, user, id, 'safeguarding_lead');
+		return;
+	}
 	throw new DomainError('not_found', 'error_unknown_room');
 }
 
@@ -110,6 +115,7 @@ export function attachRealtime(httpServer: HttpServer, db: Db, options: { dev?: 
 		subscribe('comment.updated', ({ consultationId, comment }) => toRoom(`consultation:${consultationId}`, 'comment:updated', forReader(comment, null))),
 		subscribe('comment.removed', ({ consultationId, commentId }) => toRoom(`consultation:${consultationId}`, 'comment:removed', { id: commentId })),
 		subscribe('consultation.changed', ({ consultationId }) => toRoom(`consultation:${consultationId}`, 'consultation:changed', { id: consultationId })),
+		subscribe('concern.raised', ({ committeeId, concernId }) => toRoom(`safeguarding:${committeeId}`, 'concern:raised', { id: concernId })),
 		subscribe('committee.member_joined', ({ committeeId, displayName }) => toRoom(`committee:${committeeId}`, 'member:joined', { displayName }))
 	];
 	// Stop listening to the bus when this server closes (tests and the dev server attach more than once).

@@ -1,21 +1,29 @@
 // The one seam every text a user writes passes through before anyone else sees it (DESIGN.md, safeguarding rules
-// 3 and 4). Today it applies the committee's moderation mode: in pre-moderation every youth post waits for a
-// facilitator. The safeguarding issue adds the screen (personal information, abuse, disclosures) here.
+// 3 and 4): the screen first, then the committee's moderation mode.
+//   concern → never published: the caller raises a confidential concern for the safeguarding leads.
+//   hold    → saved, shown only to its author and the facilitators until one decides.
+// In pre-moderation every youth post is held as well.
 import type { EffectiveRole } from '../auth/guards';
 import type { ModerationMode } from '../db/schema';
+import { screenText, type Reason } from './screen/index';
 
 export interface ContributionContext {
 	text: string;
 	authorRole: EffectiveRole;
 	moderationMode: ModerationMode;
+	/** The author's country, for phone numbers written without "+". */
+	authorCountry?: string | null;
+	committeeCountry?: string | null;
 }
 
-export interface ContributionVerdict {
-	state: 'published' | 'held';
-	reasons: { kind: 'pre_moderation' }[];
-}
+export type HoldReason = Reason | { kind: 'pre_moderation' };
+
+export type ContributionVerdict = { state: 'published'; reasons: [] } | { state: 'held'; reasons: HoldReason[] } | { state: 'concern'; reasons: Reason[] };
 
 export function reviewContribution(input: ContributionContext): ContributionVerdict {
+	const screen = screenText(input.text, { country: input.authorCountry, committeeCountry: input.committeeCountry, authorRole: input.authorRole });
+	if (screen.verdict === 'concern') return { state: 'concern', reasons: screen.reasons };
+	if (screen.verdict === 'hold') return { state: 'held', reasons: screen.reasons };
 	if (input.moderationMode === 'pre' && input.authorRole === 'member') return { state: 'held', reasons: [{ kind: 'pre_moderation' }] };
 	return { state: 'published', reasons: [] };
 }

@@ -54,6 +54,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		facilitating: hasRoleAtLeast(role, 'facilitator'),
 		order,
 		expanded,
+		care: url.searchParams.has('concern'),
 		notice: url.searchParams.has('held') ? m.comment_held_notice() : url.searchParams.has('posted') ? m.comment_posted_notice() : null,
 		limits: { editWindowMs: EDIT_WINDOW_MS, commentMax: COMMENT_MAX }
 	};
@@ -64,20 +65,26 @@ export const actions: Actions = {
 		const result = await formAction(request, async (form) => {
 			const parsed = parseForm(commentSchema, form);
 			if (!parsed.ok) return parsed.failure;
-			return postComment(getDb(), locals.user, { consultationId: params.cid, ...parsed.data });
+			return postComment(getDb(), locals.user, { consultationId: params.cid, ...parsed.data }, Date.now(), url.origin);
 		});
 		if (!('comment' in result)) return result;
 		// Post/redirect/get: reloading the page afterwards must not post the comment again.
 		const next = new URL(url.pathname, url);
 		for (const key of ['order', 'more']) if (url.searchParams.has(key)) next.searchParams.set(key, url.searchParams.get(key)!);
+		if (!result.comment) {
+			// Not posted: it went to the safeguarding lead. The page says so kindly, at the top.
+			next.searchParams.set('concern', '1');
+			redirect(303, `${next.pathname}${next.search}#care`);
+		}
 		next.searchParams.set(result.held ? 'held' : 'posted', result.comment.id);
 		redirect(303, `${next.pathname}${next.search}#comment-${result.comment.id}`);
 	},
-	edit: ({ request, locals }) =>
+	edit: ({ request, locals, url }) =>
 		formAction(request, async (form) => {
 			const parsed = parseForm(editCommentSchema, form);
 			if (!parsed.ok) return parsed.failure;
-			const { held } = await editComment(getDb(), locals.user, parsed.data);
+			const { held, concern } = await editComment(getDb(), locals.user, parsed.data, Date.now(), url.origin);
+			if (concern) return { care: true };
 			return { notice: held ? m.comment_held_notice() : m.comment_edited_notice() };
 		}),
 	delete: ({ request, locals }) =>

@@ -1,0 +1,195 @@
+// The screen every text a user writes passes before anyone else sees it (DESIGN.md, safeguarding rules 3 and 4).
+// screenText is pure: the same text and options always give the same verdict, and it touches no database.
+//   personal_info, contact_request, abuse → 'hold' (a facilitator decides; the author is told why)
+//   disclosure, self_harm                 → 'concern' (never published; the safeguarding lead is told)
+// Every reason carries [start, end) in the original text, for highlighting and redaction.
+import type { CountryCode } from 'libphonenumber-js';
+import { getCountries } from 'libphonenumber-js';
+import {
+	DataSet,
+	RegExpMatcher,
+	collapseDuplicatesTransformer,
+	englishDataset,
+	resolveConfusablesTransformer,
+	resolveLeetSpeakTransformer,
+	toAsciiLowerCaseTransformer
+} from 'obscenity';
+import { prepare } from './normalize';
+import { formsOf, tokenize, type Token } from './tokens';
+import { compilePhrase, findPhrases, indexPhrases, type PhraseIndex } from './phrases';
+import { ALLOWED_DOMAINS, personalInfo } from './personal-info';
+import { lexicons } from './lexicon';
+
+export type ReasonKind = 'personal_info' | 'contact_request' | 'abuse' | 'disclosure' | 'self_harm';
+export type Verdict = 'allow' | 'hold' | 'concern';
+
+export interface Reason {
+	kind: ReasonKind;
+	/** What was found, for moderators: "phone", "email", "link", "handle", "address", "word", "bullying", "phrase". */
+	detail: string;
+	start: number;
+	end: number;
+}
+
+export interface ScreenResult {
+	verdict: Verdict;
+	reasons: Reason[];
+}
+
+export interface ScreenOptions {
+	/** The author's country (ISO 3166-1 alpha-2): phone numbers without "+" are read in its format. */
+	country?: string | null;
+	/** The committee's country, tried as well. */
+	committeeCountry?: string | null;
+	locale?: string | null;
+	/**
+	 * Who writes. Every role is screened alike today: an adult's phone number or "text me" in a children's space is
+	 * exactly what the screen is for.
+	 */
+	authorRole?: string | null;
+	/** Domains whose links pass besides government sites (the committee's own). */
+	allowedDomains?: string[];
+	/** Words a facilitator added to the committee's list, any language. */
+	extraWords?: string[];
+}
+
+/** Texts longer than this are screened on their first part only; callers refuse longer texts anyway. */
+export const SCREEN_MAX = 20_000;
+
+const CONCERN_KINDS = new Set<ReasonKind>(['disclosure', 'self_harm']);
+
+// English profanity from obscenity, less the words a policy comment on child protection needs.
+const POLICY_WORDS = new Set(['anal', 'anus', 'bestiality', 'incest', 'penis', 'porn', 'rape', 'sex', 'vagina', 'semen', 'orgasm', 'masturbate', 'ejaculate', 'hooker', 'scat', 'boob', 'tit', 'cum', 'double penetration']);
+const englishMatcher = new RegExpMatcher({
+	...new DataSet<{ originalWord: string }>().addAll(englishDataset).removePhrasesIf((p) => POLICY_WORDS.has(p.metadata!.originalWord)).build(),
+	// Words that contain a listed pattern once letters are squeezed ("trafficking" reads "trafick").
+	whitelistedTerms: ['trafficking', 'trafficked', 'trafficker', 'traffickers', 'traffic', 'scunthorpe', 'cockpit', 'peacock', 'hancock', 'dickens', 'shitake', 'shiitake', 'therapist', 'assassin'],
+	blacklistMatcherTransformers: [resolveConfusablesTransformer(), resolveLeetSpeakTransformer(), toAsciiLowerCaseTransformer(), collapseDuplicatesTransformer({ customThresholds: new Map([['b', 2], ['e', 2], ['o', 2], ['l', 2], ['s', 2], ['g', 2]]) })]
+});
+
+interface WordList {
+	exact: Set<string>;
+	prefixes: string[];
+	/** Exact words squeezed ("ass" → "as"), matched only by stretched words ("asssss"). */
+	squeezed: Set<string>;
+	/** Entries of several words (Thai the segmenter splits, "óc chó"), matched as phrases. */
+	phrases: PhraseIndex;
+}
+
+function wordList(entries: string[]): WordList {
+	const list: WordList = { exact: new Set(), prefixes: [], squeezed: new Set(), phrases: indexPhrases([]) };
+	const multi: string[] = [];
+	for (const raw of entries) {
+		const prefix = raw.endsWith('*');
+		const forms = formsOf(prefix ? raw.slice(0, -1) : raw);
+		if (forms.length === 0) continue;
+		if (forms.length > 1) {
+			multi.push(forms.join(' ') + (prefix ? '*' : ''));
+			continue;
+		}
+		if (prefix) list.prefixes.push(forms[0]);
+		else {
+			list.exact.add(forms[0]);
+			list.squeezed.add(forms[0].replace(/(.)\1+/gu, '$1'));
+		}
+	}
+	list.phrases = indexPhrases(multi.map(compilePhrase));
+	return list;
+}
+
+function inList(token: Token, list: WordList, joined: boolean): boolean {
+	const form = token.form;
+	if (list.exact.has(form)) return true;
+	for (const p of list.prefixes) if (form.startsWith(p)) return true;
+	if (token.squeezed && (list.squeezed.has(token.squeezed) || list.prefixes.some((p) => token.squeezed!.startsWith(p)))) return true;
+	// Letters spelled out with gaps are a deliberate disguise: a listed word anywhere in them counts.
+	if (joined) {
+		for (const w of list.exact) if (w.length >= 4 && form.includes(w)) return true;
+		for (const p of list.prefixes) if (p.length >= 4 && form.includes(p)) return true;
+	}
+	return false;
+}
+
+const builtInAbuse = wordList(lexicons.flatMap((l) => l.abuse));
+const bullying = indexPhrases(lexicons.flatMap((l) => l.bullying).map(compilePhrase));
+const contact = indexPhrases(lexicons.flatMap((l) => l.contact).map(compilePhrase));
+const disclosure = indexPhrases(lexicons.flatMap((l) => l.disclosure).map(compilePhrase));
+const selfHarm = indexPhrases(lexicons.flatMap((l) => l.selfHarm).map(compilePhrase));
+
+const extraLists = new Map<string, WordList>();
+function extraList(words: string[]): WordList {
+	const key = words.join('\n');
+	let list = extraLists.get(key);
+	if (!list) {
+		list = wordList(words);
+		if (extraLists.size > 200) extraLists.clear();
+		extraLists.set(key, list);
+	}
+	return list;
+}
+
+const COUNTRIES = new Set<string>(getCountries());
+
+function countriesOf(options: ScreenOptions): CountryCode[] {
+	const list = [options.country, options.committeeCountry].map((c) => c?.toUpperCase()).filter((c): c is CountryCode => !!c && COUNTRIES.has(c));
+	return [...new Set(list)];
+}
+
+export function screenText(original: string, options: ScreenOptions = {}): ScreenResult {
+	const source = original.length > SCREEN_MAX ? original.slice(0, SCREEN_MAX) : original;
+	const { text, origin } = prepare(source);
+	const { words, extra } = tokenize(text);
+	const found: Reason[] = [];
+	const add = (kind: ReasonKind, detail: string, start: number, end: number) => found.push({ kind, detail, start: origin[start], end: origin[end] });
+
+	for (const span of personalInfo(text, words, { countries: countriesOf(options), allowedDomains: [...ALLOWED_DOMAINS, ...(options.allowedDomains ?? [])] })) add('personal_info', span.detail, span.start, span.end);
+	for (const m of findPhrases(words, contact)) add('contact_request', 'phrase', m.start, m.end);
+
+	const lists = options.extraWords?.length ? [builtInAbuse, extraList(options.extraWords)] : [builtInAbuse];
+	for (const list of lists) {
+		for (const w of words) if (inList(w, list, false)) add('abuse', 'word', w.start, w.end);
+		for (const w of extra) if (inList(w, list, true)) add('abuse', 'word', w.start, w.end);
+		for (const m of findPhrases(words, list.phrases)) add('abuse', 'word', m.start, m.end);
+	}
+	for (const m of findPhrases(words, bullying)) add('abuse', 'bullying', m.start, m.end);
+	if (/[a-z]/.test(text)) englishProfanity(words, add);
+
+	for (const m of findPhrases(words, disclosure)) add('disclosure', 'phrase', m.start, m.end);
+	for (const m of findPhrases(words, selfHarm)) add('self_harm', 'phrase', m.start, m.end);
+
+	const reasons = dedupe(found);
+	const verdict: Verdict = reasons.some((r) => CONCERN_KINDS.has(r.kind)) ? 'concern' : reasons.length ? 'hold' : 'allow';
+	return { verdict, reasons };
+}
+
+/** obscenity over the words read as Latin, one word at a time so no match spans two words. */
+function englishProfanity(words: Token[], add: (kind: ReasonKind, detail: string, start: number, end: number) => void) {
+	let view = '';
+	const owner: Token[] = [];
+	for (const w of words) {
+		if (!/[a-z]/.test(w.form)) continue;
+		if (view) view += ' ';
+		for (let k = 0; k < w.form.length; k++) owner[view.length + k] = w;
+		view += w.form;
+	}
+	if (!view) return;
+	for (const m of englishMatcher.getAllMatches(view)) {
+		const first = owner[m.startIndex];
+		const last = owner[m.endIndex];
+		if (first && last) add('abuse', 'word', first.start, last.end);
+	}
+}
+
+function dedupe(reasons: Reason[]): Reason[] {
+	const seen = new Set<string>();
+	const out: Reason[] = [];
+	for (const r of reasons.sort((a, b) => a.start - b.start || b.end - a.end)) {
+		const key = `${r.kind}:${r.start}:${r.end}`;
+		if (seen.has(key)) continue;
+		// A shorter find of the same kind inside a longer one adds nothing.
+		if (out.some((o) => o.kind === r.kind && o.start <= r.start && o.end >= r.end)) continue;
+		seen.add(key);
+		out.push(r);
+	}
+	return out;
+}

@@ -1,0 +1,56 @@
+// A copy of the text made for matching, with a map back to the original: invisible characters (zero-width, bidi
+// controls, soft hyphens, variation selectors) dropped, each character NFKC-normalized (Thai and Lao excepted) and
+// lower-cased, and every
+// script's decimal digits (Thai ๐-๙, Arabic-Indic, Khmer, Lao, Burmese, fullwidth) turned into 0-9.
+// `origin[i]` is the index in the original text of the character that produced `text[i]`; `origin[text.length]` is
+// the original length, so a match [a, b) in the copy is [origin[a], origin[b]) in the original.
+
+export interface Prepared {
+	text: string;
+	origin: number[];
+}
+
+/** Default-ignorable and format characters people use to break words up without it showing. */
+const FORMAT = /\p{Cf}/u;
+/** Other default-ignorables: combining grapheme joiner, Hangul fillers, Khmer inherent vowels, variation selectors. */
+function invisible(ch: string, cp: number): boolean {
+	return FORMAT.test(ch) || cp === 0x034f || cp === 0x115f || cp === 0x1160 || cp === 0x17b4 || cp === 0x17b5 || (cp >= 0x180b && cp <= 0x180f) || cp === 0x3164 || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0xffa0 || (cp >= 0xe0100 && cp <= 0xe01ef);
+}
+
+/** The first code point of each script's block of ten decimal digits that NFKC leaves alone. */
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0];
+
+function asciiDigit(cp: number): string | null {
+	for (const zero of DIGIT_ZEROS) if (cp >= zero && cp <= zero + 9) return String(cp - zero);
+	return null;
+}
+
+const cache = new Map<string, string>();
+
+/** NFKC and lower case for one code point, kept: most texts reuse a few hundred characters. */
+function fold(ch: string): string {
+	let out = cache.get(ch);
+	if (out === undefined) {
+		const cp = ch.codePointAt(0)!;
+		// Thai and Lao are left as written: NFKC splits SARA AM (ำ) in two, and the word segmenter then misreads it.
+		out = invisible(ch, cp) ? '' : (asciiDigit(cp) ?? (cp >= 0x0e00 && cp <= 0x0eff ? ch : ch.normalize('NFKC').toLowerCase()));
+		if (cache.size < 20_000) cache.set(ch, out);
+	}
+	return out;
+}
+
+export function prepare(original: string): Prepared {
+	let text = '';
+	const origin: number[] = [];
+	let i = 0;
+	for (const ch of original) {
+		// Plain ASCII is by far the commonest case and needs nothing but lower-casing.
+		const code = ch.charCodeAt(0);
+		const out = code < 0x80 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch) : fold(ch);
+		for (let k = 0; k < out.length; k++) origin.push(i);
+		text += out;
+		i += ch.length;
+	}
+	origin.push(original.length);
+	return { text, origin };
+}

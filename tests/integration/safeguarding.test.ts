@@ -1,0 +1,104 @@
+// The screen at work on comments: what it holds, what it turns into a confidential concern, and who may see what.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/lib/server/db/index';
+import { DomainError } from '../../src/lib/server/errors';
+import { editComment, listComments, postComment } from '../../src/lib/server/consultations/comments';
+import { getConcern, listConcerns } from '../../src/lib/server/safeguarding/concerns';
+import { createStaffAccount } from '../../src/lib/server/accounts/staff';
+import { setSafeguardingLead } from '../../src/lib/server/committees/committees';
+import { verifyAuditChain } from '../../src/lib/server/audit/audit-log';
+import { actor, BASE_URL, committeeId, demoDb, demoEmail, openConsultation, posted } from '../helpers';
+
+let db: Db;
+let bangkok: string;
+let manila: string;
+
+beforeAll(async () => {
+	db = await demoDb();
+	bangkok = await committeeId(db, 'Bangkok');
+	manila = await committeeId(db, 'Manila');
+});
+
+async function fail(work: Promise<unknown>): Promise<DomainError> {
+	const e = await work.then(() => null, (x: unknown) => x);
+	expect(e).toBeInstanceOf(DomainError);
+	return e as DomainError;
+}
+
+describe('held by the screen', () => {
+	it('holds a phone number for a facilitator, tells the author why, and shows it to no other member', async () => {
+		const { id } = await openConsultation(db, bangkok);
+		const river = await actor(db, demoEmail('riverkite'));
+		const { comment, held } = await posted(db, river, { consultationId: id, sectionId: null, parentId: null, body: 'text me on 081 234 5678 if you want to talk more' });
+		expect(held).toBe(true);
+		expect(comment).toMatchObject({ state: 'held', heldFor: ['contact_request', 'personal_info'] });
+		expect((await listComments(db, await actor(db, demoEmail('noodlefox')), id)).map((c) => c.id)).not.toContain(comment.id);
+		expect((await listComments(db, await actor(db, demoEmail('facilitator')), id)).find((c) => c.id === comment.id)?.heldFor).toEqual(['contact_request', 'personal_info']);
+		const stored = await db.selectFrom('comments').select('screen_reasons').where('id', '=', comment.id).executeTakeFirstOrThrow();
+		expect(JSON.parse(stored.screen_reasons!)).toContainEqual({ kind: 'personal_info', detail: 'phone', start: 11, end: 23 });
+	});
+
+	it('holds a swear word in disguise, and lets a policy comment about abuse material through', async () => {
+		const { id } = await openConsultation(db, bangkok);
+		const mango = await actor(db, demoEmail('mangostar'));
+		expect((await posted(db, mango, { consultationId: id, sectionId: null, parentId: null, body: 'this bill is f\u200bu\u0441k\u0456ng useless' })).held).toBe(true);
+		expect((await posted(db, mango, { consultationId: id, sectionId: null, parentId: null, body: 'Platforms must remove child sexual abuse material and report grooming and trafficking within 24 hours.' })).held).toBe(false);
+	});
+});
+
+describe('a disclosure', () => {
+	it('is never posted: it becomes a concern the leads are told of without its words, and the log holds no words either', async () => {
+		const { id } = await openConsultation(db, bangkok);
+		const noodle = await actor(db, demoEmail('noodlefox'));
+		const words = `my uncle hurts me when mum is out, ${Math.random().toString(36).slice(2, 8)}`;
+		const result = await postComment(db, noodle, { consultationId: id, sectionId: null, parentId: null, body: words }, Date.now(), BASE_URL);
+		expect(result.comment).toBeNull();
+		expect(result.concern?.id).toBeTruthy();
+		expect(await db.selectFrom('comments').select('id').where('body', '=', words).execute()).toEqual([]);
+
+		const lead = await actor(db, demoEmail('lead'));
+		const concern = await getConcern(db, lead, bangkok, result.concern!.id);
+		expect(concern).toMatchObject({ text: words, authorName: 'NoodleFox', kinds: ['disclosure'], status: 'new' });
+
+		const emails = await db.selectFrom('email_outbox').select(['to_address', 'body_text']).where('dedupe_key', 'like', `concern:${result.concern!.id}:%`).execute();
+		expect(emails.map((e) => e.to_address)).toEqual([demoEmail('lead')]);
+		expect(emails[0].body_text).toContain(`/committees/${bangkok}/safeguarding/${result.concern!.id}`);
+		expect(emails[0].body_text).not.toContain('uncle');
+
+		const audit = await db.selectFrom('audit_log').select(['action', 'data']).where('subject_id', '=', result.concern!.id).execute();
+		expect(audit).toEqual([{ action: 'concern.raised', data: JSON.stringify({ kinds: ['disclosure'] }) }]);
+		expect((await verifyAuditChain(db)).ok).toBe(true);
+	});
+
+	it('through an edit, leaves the comment as it was and still reaches the leads', async () => {
+		const { id } = await openConsultation(db, bangkok);
+		const river = await actor(db, demoEmail('riverkite'));
+		const { comment } = await posted(db, river, { consultationId: id, sectionId: null, parentId: null, body: 'Section 2 is fine' });
+		const edited = await editComment(db, river, { commentId: comment.id, body: 'I want to kill myself' }, Date.now(), BASE_URL);
+		expect(edited.concern?.id).toBeTruthy();
+		expect(edited.comment.bodyHtml).toContain('Section 2 is fine');
+		expect((await listConcerns(db, await actor(db, demoEmail('lead')), bangkok)).map((c) => c.id)).toContain(edited.concern!.id);
+	});
+
+	it('is for the committee’s safeguarding leads and admins only', async () => {
+		const { id } = await openConsultation(db, bangkok);
+		const result = await postComment(db, await actor(db, demoEmail('riverkite')), { consultationId: id, sectionId: null, parentId: null, body: 'I was raped last year and nobody knows' }, Date.now(), BASE_URL);
+		const concernId = result.concern!.id;
+		expect((await getConcern(db, await actor(db, demoEmail('admin')), bangkok, concernId)).kinds).toEqual(['disclosure']);
+
+		// A facilitator who is not the lead, the members, an official: refused.
+		for (const who of ['facilitator', 'riverkite', 'mangostar', 'official']) {
+			const a = await actor(db, demoEmail(who));
+			expect(['forbidden', 'not_found']).toContain((await fail(listConcerns(db, a, bangkok))).code);
+			expect(['forbidden', 'not_found']).toContain((await fail(getConcern(db, a, bangkok, concernId))).code);
+		}
+		// The lead of another committee sees neither the list nor the concern, even asking through their own committee.
+		const admin = await actor(db, demoEmail('admin'));
+		const otherLeadId = await createStaffAccount(db, admin, { kind: 'facilitator', email: 'manila-lead@example.test', realName: 'Other Lead', displayName: 'Ms Other', country: 'PH', committeeId: manila }, BASE_URL);
+		await setSafeguardingLead(db, await actor(db, demoEmail('facilitator')), { committeeId: manila, userId: otherLeadId, lead: true });
+		const otherLead = await actor(db, 'manila-lead@example.test');
+		expect(['forbidden', 'not_found']).toContain((await fail(listConcerns(db, otherLead, bangkok))).code);
+		expect((await fail(getConcern(db, otherLead, manila, concernId))).code).toBe('not_found');
+		expect((await listConcerns(db, otherLead, manila)).map((c) => c.id)).not.toContain(concernId);
+	});
+});
