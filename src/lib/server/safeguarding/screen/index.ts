@@ -53,17 +53,15 @@ export interface ScreenOptions {
 	extraWords?: string[];
 }
 
-/** Texts longer than this are screened on their first part only; callers refuse longer texts anyway. */
-export const SCREEN_MAX = 20_000;
-
 const CONCERN_KINDS = new Set<ReasonKind>(['disclosure', 'self_harm']);
 
 // English profanity from obscenity, less the words a policy comment on child protection needs.
 const POLICY_WORDS = new Set(['anal', 'anus', 'bestiality', 'incest', 'penis', 'porn', 'rape', 'sex', 'vagina', 'semen', 'orgasm', 'masturbate', 'ejaculate', 'hooker', 'scat', 'boob', 'tit', 'cum', 'double penetration']);
+const englishTerms = new DataSet<{ originalWord: string }>().addAll(englishDataset).removePhrasesIf((p) => POLICY_WORDS.has(p.metadata!.originalWord)).build();
 const englishMatcher = new RegExpMatcher({
-	...new DataSet<{ originalWord: string }>().addAll(englishDataset).removePhrasesIf((p) => POLICY_WORDS.has(p.metadata!.originalWord)).build(),
-	// Words that contain a listed pattern once letters are squeezed ("trafficking" reads "trafick").
-	whitelistedTerms: ['trafficking', 'trafficked', 'trafficker', 'traffickers', 'traffic', 'scunthorpe', 'cockpit', 'peacock', 'hancock', 'dickens', 'shitake', 'shiitake', 'therapist', 'assassin'],
+	blacklistedTerms: englishTerms.blacklistedTerms,
+	// The dataset's own exceptions ("assess", "bass"…) and words that contain a pattern once letters are squeezed.
+	whitelistedTerms: [...(englishTerms.whitelistedTerms ?? []), 'trafficking', 'trafficked', 'trafficker', 'traffickers', 'traffic', 'scunthorpe', 'cockpit', 'peacock', 'hancock', 'dickens', 'shitake', 'shiitake', 'therapist', 'assassin'],
 	blacklistMatcherTransformers: [resolveConfusablesTransformer(), resolveLeetSpeakTransformer(), toAsciiLowerCaseTransformer(), collapseDuplicatesTransformer({ customThresholds: new Map([['b', 2], ['e', 2], ['o', 2], ['l', 2], ['s', 2], ['g', 2]]) })]
 });
 
@@ -73,12 +71,13 @@ interface WordList {
 	/** Exact words squeezed ("ass" → "as"), matched only by stretched words ("asssss"). */
 	squeezed: Set<string>;
 	/** Entries of several words (Thai the segmenter splits, "óc chó"), matched as phrases. */
+	multi: string[];
 	phrases: PhraseIndex;
 }
 
 function wordList(entries: string[]): WordList {
-	const list: WordList = { exact: new Set(), prefixes: [], squeezed: new Set(), phrases: indexPhrases([]) };
-	const multi: string[] = [];
+	const list: WordList = { exact: new Set(), prefixes: [], squeezed: new Set(), multi: [], phrases: indexPhrases([]) };
+	const multi = list.multi;
 	for (const raw of entries) {
 		const prefix = raw.endsWith('*');
 		const forms = formsOf(prefix ? raw.slice(0, -1) : raw);
@@ -93,7 +92,7 @@ function wordList(entries: string[]): WordList {
 			list.squeezed.add(forms[0].replace(/(.)\1+/gu, '$1'));
 		}
 	}
-	list.phrases = indexPhrases(multi.map(compilePhrase));
+	list.phrases = indexPhrases(multi.map((p) => compilePhrase(p, 'words')));
 	return list;
 }
 
@@ -111,10 +110,21 @@ function inList(token: Token, list: WordList, joined: boolean): boolean {
 }
 
 const builtInAbuse = wordList(lexicons.flatMap((l) => l.abuse));
-const bullying = indexPhrases(lexicons.flatMap((l) => l.bullying).map(compilePhrase));
-const contact = indexPhrases(lexicons.flatMap((l) => l.contact).map(compilePhrase));
-const disclosure = indexPhrases(lexicons.flatMap((l) => l.disclosure).map(compilePhrase));
-const selfHarm = indexPhrases(lexicons.flatMap((l) => l.selfHarm).map(compilePhrase));
+/** Every built-in phrase in one index, tagged with what it means, so the words are walked once. */
+const PHRASE_MEANING: Record<string, { kind: ReasonKind; detail: string }> = {
+	contact: { kind: 'contact_request', detail: 'phrase' },
+	bullying: { kind: 'abuse', detail: 'bullying' },
+	words: { kind: 'abuse', detail: 'word' },
+	disclosure: { kind: 'disclosure', detail: 'phrase' },
+	self_harm: { kind: 'self_harm', detail: 'phrase' }
+};
+const builtInPhrases = indexPhrases([
+	...lexicons.flatMap((l) => l.contact).map((p) => compilePhrase(p, 'contact')),
+	...lexicons.flatMap((l) => l.bullying).map((p) => compilePhrase(p, 'bullying')),
+	...builtInAbuse.multi.map((p) => compilePhrase(p, 'words')),
+	...lexicons.flatMap((l) => l.disclosure).map((p) => compilePhrase(p, 'disclosure')),
+	...lexicons.flatMap((l) => l.selfHarm).map((p) => compilePhrase(p, 'self_harm'))
+]);
 
 const extraLists = new Map<string, WordList>();
 function extraList(words: string[]): WordList {
@@ -136,47 +146,46 @@ function countriesOf(options: ScreenOptions): CountryCode[] {
 }
 
 export function screenText(original: string, options: ScreenOptions = {}): ScreenResult {
-	const source = original.length > SCREEN_MAX ? original.slice(0, SCREEN_MAX) : original;
-	const { text, origin } = prepare(source);
+	const { text, origin } = prepare(original);
 	const { words, extra } = tokenize(text);
 	const found: Reason[] = [];
 	const add = (kind: ReasonKind, detail: string, start: number, end: number) => found.push({ kind, detail, start: origin[start], end: origin[end] });
 
 	for (const span of personalInfo(text, words, { countries: countriesOf(options), allowedDomains: [...ALLOWED_DOMAINS, ...(options.allowedDomains ?? [])] })) add('personal_info', span.detail, span.start, span.end);
-	for (const m of findPhrases(words, contact)) add('contact_request', 'phrase', m.start, m.end);
 
 	const lists = options.extraWords?.length ? [builtInAbuse, extraList(options.extraWords)] : [builtInAbuse];
 	for (const list of lists) {
 		for (const w of words) if (inList(w, list, false)) add('abuse', 'word', w.start, w.end);
 		for (const w of extra) if (inList(w, list, true)) add('abuse', 'word', w.start, w.end);
-		for (const m of findPhrases(words, list.phrases)) add('abuse', 'word', m.start, m.end);
+		// The built-in list's phrases are in builtInPhrases, walked once below.
+		if (list !== builtInAbuse) for (const m of findPhrases(words, list.phrases)) add('abuse', 'word', m.start, m.end);
 	}
-	for (const m of findPhrases(words, bullying)) add('abuse', 'bullying', m.start, m.end);
+	for (const m of findPhrases(words, builtInPhrases)) {
+		const meaning = PHRASE_MEANING[m.phrase.tag];
+		add(meaning.kind, meaning.detail, m.start, m.end);
+	}
 	if (/[a-z]/.test(text)) englishProfanity(words, add);
 
-	for (const m of findPhrases(words, disclosure)) add('disclosure', 'phrase', m.start, m.end);
-	for (const m of findPhrases(words, selfHarm)) add('self_harm', 'phrase', m.start, m.end);
 
 	const reasons = dedupe(found);
 	const verdict: Verdict = reasons.some((r) => CONCERN_KINDS.has(r.kind)) ? 'concern' : reasons.length ? 'hold' : 'allow';
 	return { verdict, reasons };
 }
 
-/** obscenity over the words read as Latin, one word at a time so no match spans two words. */
+/** Whether obscenity finds profanity in one word; words repeat, so each distinct one is asked once. */
+const obscene = new Map<string, boolean>();
+
+/** obscenity on each Latin word alone, so no match spans two words ("as sassy" is not "ass"). */
 function englishProfanity(words: Token[], add: (kind: ReasonKind, detail: string, start: number, end: number) => void) {
-	let view = '';
-	const owner: Token[] = [];
 	for (const w of words) {
-		if (!/[a-z]/.test(w.form)) continue;
-		if (view) view += ' ';
-		for (let k = 0; k < w.form.length; k++) owner[view.length + k] = w;
-		view += w.form;
-	}
-	if (!view) return;
-	for (const m of englishMatcher.getAllMatches(view)) {
-		const first = owner[m.startIndex];
-		const last = owner[m.endIndex];
-		if (first && last) add('abuse', 'word', first.start, last.end);
+		if (w.form.length < 3 || !/[a-z]/.test(w.form)) continue;
+		let bad = obscene.get(w.form);
+		if (bad === undefined) {
+			bad = englishMatcher.getAllMatches(w.form).length > 0;
+			if (obscene.size >= 50_000) obscene.clear();
+			obscene.set(w.form, bad);
+		}
+		if (bad) add('abuse', 'word', w.start, w.end);
 	}
 }
 

@@ -53,22 +53,27 @@ function allowedHost(url: string, allowed: string[]): boolean {
 	return allowed.some((d) => host === d || host.endsWith(`.${d}`));
 }
 
-const DIGIT_RUN = /[+(]?\d[\d\s().-]{6,24}\d/g;
 const THOUSANDS = /^\d{1,3}([.,]\d{3})+$/;
+
+/** Where a phone number could be: seven or more digits, with the separators people type between them. */
+const CANDIDATE = /\+?[\d(][\d\s().-]{5,24}\d/g;
 
 function phones(text: string, countries: CountryCode[]): Span[] {
 	const found: Span[] = [];
-	if (!/\d{2}/.test(text.replace(/[\s().-]/g, ''))) return found;
-	for (const country of countries) {
-		for (const m of findPhoneNumbersInText(text, { defaultCountry: country })) {
-			if (!THOUSANDS.test(text.slice(m.startsAt, m.endsAt))) found.push({ detail: 'phone', start: m.startsAt, end: m.endsAt });
+	for (const m of text.matchAll(CANDIDATE)) {
+		const candidate = m[0];
+		const digits = candidate.replace(/\D/g, '');
+		if (digits.length < 7 || THOUSANDS.test(candidate.trim())) continue;
+		const at = m.index!;
+		// Any long run of digits is a number someone can call or message, whatever the country.
+		if (digits.length >= 9 && digits.length <= 15) {
+			found.push({ detail: 'phone', start: at, end: at + candidate.length });
+			continue;
 		}
-	}
-	// Any long run of digits is a number someone can call or message, whatever the country.
-	for (const m of text.matchAll(DIGIT_RUN)) {
-		const digits = m[0].replace(/\D/g, '');
-		if (digits.length < 9 || digits.length > 15 || THOUSANDS.test(m[0].trim())) continue;
-		found.push({ detail: 'phone', start: m.index!, end: m.index! + m[0].length });
+		// Shorter ones are phone numbers if the author's or the committee's country says so.
+		for (const country of countries) {
+			for (const p of findPhoneNumbersInText(candidate, { defaultCountry: country })) found.push({ detail: 'phone', start: at + p.startsAt, end: at + p.endsAt });
+		}
 	}
 	return found;
 }

@@ -11,6 +11,8 @@ type Slot = { kind: 'words'; alts: Alt[]; optional: boolean } | { kind: 'gap'; m
 
 export interface Phrase {
 	source: string;
+	/** What a match means to the caller ("contact", "disclosure"…): one index can hold every kind. */
+	tag: string;
 	slots: Slot[];
 }
 
@@ -28,7 +30,7 @@ function parseSlot(part: string): Slot {
 	return { kind: 'words', alts, optional };
 }
 
-export function compilePhrase(source: string): Phrase {
+export function compilePhrase(source: string, tag = ''): Phrase {
 	const parts = source.trim().split(/\s+/);
 	// Keep "(a b|c)" together: spaces inside parentheses belong to the choice.
 	const merged: string[] = [];
@@ -39,7 +41,7 @@ export function compilePhrase(source: string): Phrase {
 	}
 	const slots = merged.map(parseSlot);
 	if (slots[0]?.kind !== 'words' || slots[0].optional) throw new Error(`a phrase starts with a word: "${source}"`);
-	return { source, slots };
+	return { source, tag, slots };
 }
 
 function open(part: string): boolean {
@@ -112,18 +114,22 @@ export interface PhraseMatch {
 	end: number;
 }
 
-/** Every place a phrase matches, as [start, end) in the prepared text; one match per phrase start word. */
+/** Every place a phrase matches, as [start, end) in the prepared text: at each word, the first match of each tag. */
 export function findPhrases(words: Token[], index: PhraseIndex): PhraseMatch[] {
 	const found: PhraseMatch[] = [];
+	const tags = new Set<string>();
 	for (let i = 0; i < words.length; i++) {
 		const candidates = index.byFirst.get(words[i].form);
+		if (!candidates && index.always.length === 0) continue;
+		tags.clear();
 		for (const list of [candidates, index.always]) {
 			if (!list) continue;
 			for (const phrase of list) {
+				if (tags.has(phrase.tag)) continue;
 				const end = matchFrom(words, phrase.slots, 0, i);
 				if (end > i) {
 					found.push({ phrase, start: words[i].start, end: words[end - 1].end });
-					break;
+					tags.add(phrase.tag);
 				}
 			}
 		}

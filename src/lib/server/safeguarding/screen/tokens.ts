@@ -50,14 +50,24 @@ function token(form: string, start: number, end: number): Token {
 	return squeezed ? { form, squeezed, start, end } : { form, start, end };
 }
 
+interface ChunkReading {
+	/** Words at offsets relative to the chunk. */
+	parts: Token[];
+	joined: Token | null;
+}
+
+/** Chunks repeat a lot (words do): each distinct one is read once, up to this many kept. */
+const chunkCache = new Map<string, ChunkReading>();
+const CHUNK_CACHE_MAX = 50_000;
+
 /**
  * One chunk between spaces of a spaced script: "sh1t", "f.u.c.k", "hello," or "fu\u0441k". Leetspeak and look-alikes
  * are read only inside words that have Latin letters (so "2027" stays a number and Thai stays Thai).
  */
-function latinChunk(text: string, start: number, end: number, out: Tokens) {
+function readChunk(chunk: string): ChunkReading {
 	let hasLatin = false;
-	for (let i = start; i < end; i++) {
-		const ch = text[i];
+	for (let i = 0; i < chunk.length; i++) {
+		const ch = chunk[i];
 		if (LATIN_BASIC.test(ch) || LOOKALIKE.has(ch)) {
 			hasLatin = true;
 			break;
@@ -66,24 +76,38 @@ function latinChunk(text: string, start: number, end: number, out: Tokens) {
 	const parts: Token[] = [];
 	let form = '';
 	let partStart = -1;
-	const flush = (at: number) => {
-		if (form) parts.push(token(form, partStart, at));
-		form = '';
-		partStart = -1;
-	};
-	for (let i = start; i < end; i++) {
-		const ch = text[i];
+	for (let i = 0; i <= chunk.length; i++) {
+		const ch = i < chunk.length ? chunk[i] : ' ';
 		let mapped: string | undefined;
-		if (hasLatin) mapped = LOOKALIKE.get(ch) ?? (LEET[ch] !== undefined && hasLetterNeighbour(text, i, start, end) ? LEET[ch] : undefined);
-		if (mapped !== undefined || WORD_CHAR.test(ch)) {
+		if (hasLatin) mapped = LOOKALIKE.get(ch) ?? (LEET[ch] !== undefined && hasLetterNeighbour(chunk, i, 0, chunk.length) ? LEET[ch] : undefined);
+		if (i < chunk.length && (mapped !== undefined || WORD_CHAR.test(ch))) {
 			if (partStart < 0) partStart = i;
 			form += mapped ?? ch;
-		} else flush(i);
+		} else if (form) {
+			parts.push(token(form, partStart, i));
+			form = '';
+			partStart = -1;
+		}
 	}
-	flush(end);
-	for (const p of parts) out.words.push(p);
 	// "f.u.c.k" or "f-u-c-k": single letters joined by punctuation are one word in disguise.
-	if (parts.length >= 3 && parts.every((p) => p.form.length <= 2)) out.extra.push(token(parts.map((p) => p.form).join(''), parts[0].start, parts[parts.length - 1].end));
+	const joined = parts.length >= 3 && parts.every((p) => p.form.length <= 2) ? token(parts.map((p) => p.form).join(''), parts[0].start, parts[parts.length - 1].end) : null;
+	return { parts, joined };
+}
+
+function latinChunk(text: string, start: number, end: number, out: Tokens) {
+	const chunk = text.slice(start, end);
+	let reading = chunkCache.get(chunk);
+	if (!reading) {
+		reading = readChunk(chunk);
+		if (chunkCache.size >= CHUNK_CACHE_MAX) chunkCache.clear();
+		chunkCache.set(chunk, reading);
+	}
+	for (const p of reading.parts) out.words.push(shift(p, start));
+	if (reading.joined) out.extra.push(shift(reading.joined, start));
+}
+
+function shift(t: Token, by: number): Token {
+	return t.squeezed ? { form: t.form, squeezed: t.squeezed, start: t.start + by, end: t.end + by } : { form: t.form, start: t.start + by, end: t.end + by };
 }
 
 /** A leet symbol counts as a letter only between or beside letters ("sh1t", "@ss"), not alone ("4 years", "$5"). */
