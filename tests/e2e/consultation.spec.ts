@@ -1,7 +1,7 @@
 // The committee's main room: a draft law read section by section and discussed live, with the facilitators present.
 import { expect, test, type Page } from '@playwright/test';
 import { io, type Socket } from 'socket.io-client';
-import { BANGKOK, BASE_URL, DEMO_PASSWORD, demoEmail, expectNoSeriousA11yViolations, newPerson, openCommittee, query } from './support';
+import { BANGKOK, BASE_URL, DEMO_PASSWORD, demoEmail, expectNoSeriousA11yViolations, newPerson, openCommittee, query, uniqueName } from './support';
 
 const BILL = 'Child Online Protection Bill';
 const billId = () => query<{ id: string }>('select id from consultations where title = ?', BILL)[0].id;
@@ -21,7 +21,7 @@ test('two members and a facilitator discuss a section live, without reloading', 
 		for (const p of [river.page, noodle.page, ben.page]) await openBill(p);
 		await expect(noodle.page.getByText('people here now: 3')).toBeVisible();
 
-		const text = `Point 3 must stay, strangers are the real danger ${Date.now()}`;
+		const text = `Point 3 must stay, strangers are the real danger ${uniqueName('')}`;
 		await section4(river.page).getByLabel(/What do you think about Section 4/).fill(text);
 		await section4(river.page).getByRole('button', { name: 'Post comment' }).click();
 		await expect(river.page.getByRole('status').getByText('Your comment is posted.')).toBeVisible();
@@ -57,7 +57,7 @@ test('without JavaScript a member reads the draft, posts a comment and sees it a
 	try {
 		await openBill(page);
 		const general = page.locator('#thread-general');
-		const text = `Without JavaScript it still works ${Date.now()}`;
+		const text = `Without JavaScript it still works ${uniqueName('')}`;
 		await general.getByLabel(/What do you think about General discussion/).fill(text);
 		await general.getByRole('button', { name: 'Post comment' }).click();
 		await expect(page.getByText('Your comment is posted.')).toBeVisible();
@@ -68,7 +68,7 @@ test('without JavaScript a member reads the draft, posts a comment and sees it a
 		// A reply form is one link away: the server draws it under that comment.
 		const mine = general.locator('article.comment', { hasText: text });
 		await mine.getByRole('link', { name: 'Reply to MangoStar' }).click();
-		await mine.getByLabel('Your reply to MangoStar').fill(`A reply without JavaScript ${Date.now()}`);
+		await mine.getByLabel('Your reply to MangoStar').fill(`A reply without JavaScript ${uniqueName('')}`);
 		await mine.getByRole('button', { name: 'Post comment' }).click();
 		await expect(page.getByText('Your comment is posted.')).toBeVisible();
 		await expect(general.locator('article.comment', { hasText: text }).locator('.replies .body', { hasText: 'A reply without JavaScript' })).toHaveCount(1);

@@ -121,4 +121,17 @@ describe('the first page of a discussion', () => {
 		for (const c of page.comments.filter((x) => x.state === 'held')) expect(c.authorId).toBe(author.id);
 		for (const key of Object.keys(page.counts)) expect([GENERAL, ...sectionIds].map(threadKey)).toContain(key);
 	});
+
+	it('also shows the comment just posted when it falls past the first page, but only to those who may see it', async () => {
+		const access = await requireConsultation(db, facilitator, id);
+		const all = await listComments(db, facilitator, id);
+		const beyond = reference(all, 'oldest', null).ids;
+		const late = all.find((c) => !c.parentId && c.sectionId === null && !beyond.includes(c.id) && c.state === 'published')!;
+		expect(late).toBeDefined();
+		const page = await discussionPage(db, access, { order: 'oldest', expanded: null, also: late.id });
+		expect(page.comments.map((c) => c.id)).toContain(late.id);
+		const heldByOther = all.find((c) => c.state === 'held' && c.authorId !== members[9].id)!;
+		const memberPage = await discussionPage(db, await requireConsultation(db, members[9], id), { order: 'oldest', expanded: null, also: heldByOther.id });
+		expect(memberPage.comments.map((c) => c.id)).not.toContain(heldByOther.id);
+	});
 });

@@ -7,7 +7,7 @@ const found = (text: string, options = {}) => screenText(text, options).reasons.
 
 describe('personal information', () => {
 	it('finds phone numbers as people in the region write them', () => {
-		expect(found('call me 081 234 5678', { country: 'TH' })).toEqual(['personal_info:081 234 5678']);
+		expect(found('call me 081 234 5678', { country: 'TH' })).toContain('personal_info:081 234 5678');
 		expect(found('text 0917-123-4567 po', { country: 'PH' })).toEqual(['personal_info:0917-123-4567']);
 		expect(found('wa aku +62 812 3456 7890')).toContain('personal_info:+62 812 3456 7890');
 		expect(found('เบอร์หนู ๐๘๑๒๓๔๕๖๗๘', { country: 'TH' })).toEqual(['personal_info:๐๘๑๒๓๔๕๖๗๘']);

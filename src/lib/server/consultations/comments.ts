@@ -243,7 +243,11 @@ export interface DiscussionPage {
  * more to open than a short one. A conversation whose opening comment was deleted stays while a reply lives; replies
  * whose opening comment the reader cannot see are left out, as they would be on screen.
  */
-export async function discussionPage(db: Db, access: ConsultationAccess, options: { order: 'oldest' | 'newest'; expanded: string | null }): Promise<DiscussionPage> {
+export async function discussionPage(
+	db: Db,
+	access: ConsultationAccess,
+	options: { order: 'oldest' | 'newest'; expanded: string | null; /** A comment to show even past the first page: the one just posted. */ also?: string | null }
+): Promise<DiscussionPage> {
 	const id = access.consultation.id;
 	const conversations = db
 		.selectFrom('comments')
@@ -302,6 +306,10 @@ export async function discussionPage(db: Db, access: ConsultationAccess, options
 			.execute()
 	]);
 	const shown = ranked.map((r) => r.id);
+	if (options.also && !shown.includes(options.also)) {
+		const also = await db.selectFrom('comments').select(['id', 'parent_id']).where('id', '=', options.also).where('consultation_id', '=', id).where(visibleTo(access, 'comments')).executeTakeFirst();
+		if (also) shown.push(also.parent_id ?? also.id);
+	}
 	const rows = shown.length
 		? await commentQuery(db)
 				.where((eb) => eb.or([eb('comments.id', 'in', shown), eb.and([eb('comments.parent_id', 'in', shown), visibleTo(access, 'comments')])]))

@@ -21,7 +21,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const expanded = url.searchParams.get('more');
 	const [sections, discussion, body] = await Promise.all([
 		getSections(db, c.id),
-		discussionPage(db, access, { order, expanded }),
+		discussionPage(db, access, { order, expanded, also: url.searchParams.get('posted') ?? url.searchParams.get('held') }),
 		c.body_id ? db.selectFrom('government_bodies').select('name').where('id', '=', c.body_id).executeTakeFirst() : undefined
 	]);
 	return {

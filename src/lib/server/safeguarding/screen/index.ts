@@ -16,7 +16,7 @@ import {
 } from 'obscenity';
 import { prepare } from './normalize';
 import { formsOf, tokenize, type Token } from './tokens';
-import { compilePhrase, findPhrases, indexPhrases, type PhraseIndex } from './phrases';
+import { compilePhrase, findPhrases, findRunPhrases, indexPhrases, runPhrases, type PhraseIndex } from './phrases';
 import { ALLOWED_DOMAINS, personalInfo } from './personal-info';
 import { lexicons } from './lexicon';
 
@@ -55,13 +55,16 @@ export interface ScreenOptions {
 
 const CONCERN_KINDS = new Set<ReasonKind>(['disclosure', 'self_harm']);
 
+/** Words that are also names or ordinary words: written as a name ("Dick", "Moby Dick") they are one. */
+const AMBIGUOUS = new Set(['dick', 'cock', 'prick', 'willy', 'fanny', 'bitch', 'pussy', 'crap', 'tit', 'knob']);
+
 // English profanity from obscenity, less the words a policy comment on child protection needs.
 const POLICY_WORDS = new Set(['anal', 'anus', 'bestiality', 'incest', 'penis', 'porn', 'rape', 'sex', 'vagina', 'semen', 'orgasm', 'masturbate', 'ejaculate', 'hooker', 'scat', 'boob', 'tit', 'cum', 'double penetration']);
 const englishTerms = new DataSet<{ originalWord: string }>().addAll(englishDataset).removePhrasesIf((p) => POLICY_WORDS.has(p.metadata!.originalWord)).build();
 const englishMatcher = new RegExpMatcher({
 	blacklistedTerms: englishTerms.blacklistedTerms,
 	// The dataset's own exceptions ("assess", "bass"…) and words that contain a pattern once letters are squeezed.
-	whitelistedTerms: [...(englishTerms.whitelistedTerms ?? []), 'trafficking', 'trafficked', 'trafficker', 'traffickers', 'traffic', 'scunthorpe', 'cockpit', 'peacock', 'hancock', 'dickens', 'shitake', 'shiitake', 'therapist', 'assassin'],
+	whitelistedTerms: [...(englishTerms.whitelistedTerms ?? []), 'trafficking', 'trafficked', 'trafficker', 'traffickers', 'traffic', 'scunthorpe', 'cockpit', 'peacock', 'hancock', 'dickens', 'shitake', 'shiitake', 'therapist', 'assassin', 'ngga', 'nggu', 'nggi', 'nggo', 'ngge'],
 	blacklistMatcherTransformers: [resolveConfusablesTransformer(), resolveLeetSpeakTransformer(), toAsciiLowerCaseTransformer(), collapseDuplicatesTransformer({ customThresholds: new Map([['b', 2], ['e', 2], ['o', 2], ['l', 2], ['s', 2], ['g', 2]]) })]
 });
 
@@ -103,13 +106,14 @@ function inList(token: Token, list: WordList, joined: boolean): boolean {
 	if (token.squeezed && (list.squeezed.has(token.squeezed) || list.prefixes.some((p) => token.squeezed!.startsWith(p)))) return true;
 	// Letters spelled out with gaps are a deliberate disguise: a listed word anywhere in them counts.
 	if (joined) {
-		for (const w of list.exact) if (w.length >= 4 && form.includes(w)) return true;
-		for (const p of list.prefixes) if (p.length >= 4 && form.includes(p)) return true;
+		for (const w of list.exact) if (w.length >= 3 && form.includes(w)) return true;
+		for (const p of list.prefixes) if (p.length >= 3 && form.includes(p)) return true;
 	}
 	return false;
 }
 
 const builtInAbuse = wordList(lexicons.flatMap((l) => l.abuse));
+const mildWords = wordList(lexicons.flatMap((l) => l.mild));
 /** Every built-in phrase in one index, tagged with what it means, so the words are walked once. */
 const PHRASE_MEANING: Record<string, { kind: ReasonKind; detail: string }> = {
 	contact: { kind: 'contact_request', detail: 'phrase' },
@@ -118,13 +122,15 @@ const PHRASE_MEANING: Record<string, { kind: ReasonKind; detail: string }> = {
 	disclosure: { kind: 'disclosure', detail: 'phrase' },
 	self_harm: { kind: 'self_harm', detail: 'phrase' }
 };
-const builtInPhrases = indexPhrases([
+const allPhrases = [
 	...lexicons.flatMap((l) => l.contact).map((p) => compilePhrase(p, 'contact')),
 	...lexicons.flatMap((l) => l.bullying).map((p) => compilePhrase(p, 'bullying')),
 	...builtInAbuse.multi.map((p) => compilePhrase(p, 'words')),
 	...lexicons.flatMap((l) => l.disclosure).map((p) => compilePhrase(p, 'disclosure')),
 	...lexicons.flatMap((l) => l.selfHarm).map((p) => compilePhrase(p, 'self_harm'))
-]);
+];
+const builtInPhrases = indexPhrases(allPhrases);
+const builtInRunPhrases = runPhrases(allPhrases);
 
 const extraLists = new Map<string, WordList>();
 function extraList(words: string[]): WordList {
@@ -147,6 +153,7 @@ function countriesOf(options: ScreenOptions): CountryCode[] {
 
 export function screenText(original: string, options: ScreenOptions = {}): ScreenResult {
 	const { text, origin } = prepare(original);
+	const isName = (w: Token) => AMBIGUOUS.has(w.form) && /^\p{Lu}\p{Ll}/u.test(original.slice(origin[w.start], origin[w.end]));
 	const { words, extra } = tokenize(text);
 	const found: Reason[] = [];
 	const add = (kind: ReasonKind, detail: string, start: number, end: number) => found.push({ kind, detail, start: origin[start], end: origin[end] });
@@ -155,16 +162,23 @@ export function screenText(original: string, options: ScreenOptions = {}): Scree
 
 	const lists = options.extraWords?.length ? [builtInAbuse, extraList(options.extraWords)] : [builtInAbuse];
 	for (const list of lists) {
-		for (const w of words) if (inList(w, list, false)) add('abuse', 'word', w.start, w.end);
+		for (const w of words) if (inList(w, list, false) && !isName(w)) add('abuse', 'word', w.start, w.end);
 		for (const w of extra) if (inList(w, list, true)) add('abuse', 'word', w.start, w.end);
 		// The built-in list's phrases are in builtInPhrases, walked once below.
 		if (list !== builtInAbuse) for (const m of findPhrases(words, list.phrases)) add('abuse', 'word', m.start, m.end);
 	}
-	for (const m of findPhrases(words, builtInPhrases)) {
+	// A disguised word: characters were dropped (zero-width, soft hyphen), or look-alikes or leetspeak were read.
+	const disguised = (w: Token) => original.slice(origin[w.start], origin[w.end]).toLowerCase() !== w.form;
+	for (const w of words) if (disguised(w) && inList(w, mildWords, false)) add('abuse', 'word', w.start, w.end);
+	for (const w of extra) if (inList(w, mildWords, true)) add('abuse', 'word', w.start, w.end);
+	const quoted = quotedSpans(text);
+	for (const m of [...findPhrases(words, builtInPhrases), ...findRunPhrases(text, builtInRunPhrases)]) {
 		const meaning = PHRASE_MEANING[m.phrase.tag];
+		// "the phrase “don't tell your parents” is a grooming line": quoting a request is talking about it.
+		if (meaning.kind === 'contact_request' && quoted.some(([a, b]) => m.start >= a && m.end <= b)) continue;
 		add(meaning.kind, meaning.detail, m.start, m.end);
 	}
-	if (/[a-z]/.test(text)) englishProfanity(words, add);
+	if (/[a-z]/.test(text)) englishProfanity(words.filter((w) => !isName(w)), add);
 
 
 	const reasons = dedupe(found);
@@ -187,6 +201,22 @@ function englishProfanity(words: Token[], add: (kind: ReasonKind, detail: string
 		}
 		if (bad) add('abuse', 'word', w.start, w.end);
 	}
+}
+
+const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '„': '“', '«': '»', '「': '」', '『': '』' };
+
+/** [start, end) of every span between a pair of double quotation marks. */
+function quotedSpans(text: string): [number, number][] {
+	const spans: [number, number][] = [];
+	for (let i = 0; i < text.length; i++) {
+		const close = QUOTE_PAIRS[text[i]];
+		if (close === undefined) continue;
+		const end = text.indexOf(close, i + 1);
+		if (end < 0) break;
+		spans.push([i, end + 1]);
+		i = end;
+	}
+	return spans;
 }
 
 function dedupe(reasons: Reason[]): Reason[] {

@@ -39,9 +39,40 @@ function fold(ch: string): string {
 	return out;
 }
 
+/**
+ * The order characters are shown in: a right-to-left override (U+202E … U+202C, or to the end of the line) shows its
+ * run reversed, so "\u202etoidi" reads "idiot" on screen. Each entry is [character, index in the original].
+ */
+function displayOrder(original: string): [string, number][] {
+	const out: [string, number][] = [];
+	let run: [string, number][] | null = null;
+	let i = 0;
+	for (const ch of original) {
+		if (ch === '\u202e') run = [];
+		else if (run && (ch === '\u202c' || ch === '\n')) {
+			out.push(...run.reverse());
+			run = null;
+		}
+		if (run && ch !== '\u202e') run.push([ch, i]);
+		else if (!run || ch === '\n') out.push([ch, i]);
+		i += ch.length;
+	}
+	if (run) out.push(...run.reverse());
+	return out;
+}
+
 export function prepare(original: string): Prepared {
 	let text = '';
 	const origin: number[] = [];
+	if (original.includes('\u202e')) {
+		for (const [ch, at] of displayOrder(original)) {
+			const out = fold(ch);
+			for (let k = 0; k < out.length; k++) origin.push(at);
+			text += out;
+		}
+		origin.push(original.length);
+		return { text, origin };
+	}
 	let i = 0;
 	for (const ch of original) {
 		// Plain ASCII is by far the commonest case and needs nothing but lower-casing.

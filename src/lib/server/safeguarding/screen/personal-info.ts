@@ -54,6 +54,13 @@ function allowedHost(url: string, allowed: string[]): boolean {
 }
 
 const THOUSANDS = /^\d{1,3}([.,]\d{3})+$/;
+const DATE = /^(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
+
+/**
+ * Child helplines and emergency numbers people recommend to each other: information, not a way to reach a child.
+ * (The helplines table of the safeguarding issue will be the source; these are the ones the corpus uses.)
+ */
+const PUBLIC_NUMBERS = new Set(['1800551800', '0800376633', '1300', '1387', '116111', '1098', '163', '129', '111', '15999', '1388', '18002744788', '0120078310', '12355', '1325', '71508000']);
 
 /** Where a phone number could be: seven or more digits, with the separators people type between them. */
 const CANDIDATE = /\+?[\d(][\d\s().-]{5,24}\d/g;
@@ -63,7 +70,8 @@ function phones(text: string, countries: CountryCode[]): Span[] {
 	for (const m of text.matchAll(CANDIDATE)) {
 		const candidate = m[0];
 		const digits = candidate.replace(/\D/g, '');
-		if (digits.length < 7 || THOUSANDS.test(candidate.trim())) continue;
+		const trimmed = candidate.trim();
+		if (digits.length < 7 || THOUSANDS.test(trimmed) || DATE.test(trimmed) || PUBLIC_NUMBERS.has(digits)) continue;
 		const at = m.index!;
 		// Any long run of digits is a number someone can call or message, whatever the country.
 		if (digits.length >= 9 && digits.length <= 15) {
@@ -128,10 +136,16 @@ function writtenEmails(words: Token[]): Span[] {
 }
 
 const APPS = new Set(['line', 'ig', 'insta', 'instagram', 'snap', 'snapchat', 'sc', 'tiktok', 'discord', 'telegram', 'tg', 'tele', 'zalo', 'wechat', 'fb', 'facebook', 'messenger', 'twitter', 'kik', 'viber', 'whatsapp', 'wa', 'ไลน์', 'ไอจี', 'เฟส']);
-const HANDLE_LINK = new Set(['id', 'is', 'handle', 'username', 'user', 'name', 'account', 'acc', 'ko', 'ku', 'là', 'ไอดี', 'คือ', 'nya', 'ko ay']);
+/** Words that say "what follows is my handle": strong ones need nothing else. */
+const ID_WORDS = new Set(['id', 'ไอดี', 'username', 'user', 'handle', 'acc', 'account']);
+const LINK_WORDS = new Set(['is', 'คือ', 'là', 'ko', 'ku', 'nya', 'aku', 'saya', 'me', 'ko ay', 'ay']);
+const OWNERS = new Set(['my', 'our', 'ko', 'ku', 'aku', 'saya', 'mình', 'em', 'ของ', 'หนู', 'ผม', 'mo']);
 const HANDLE = /(^|[^\p{L}\p{N}_.@])@([\p{L}\p{N}_.]{3,30})/gu;
 
-/** "@mango_star99"; "LINE id mangostar", "my ig is mango.star", "IG: mango.star". */
+/** Looks like a user name rather than a word: a digit, an underscore or a dot inside. */
+const handleLike = (w: Token) => /[\d_]/.test(w.form) || w.form.length >= 3;
+
+/** "@mango_star99"; "LINE id mangostar", "my ig is mango.star", "IG: mango.star", "user is coolkid_2011". */
 function handles(text: string, words: Token[]): Span[] {
 	const found: Span[] = [];
 	for (const m of text.matchAll(HANDLE)) {
@@ -139,16 +153,25 @@ function handles(text: string, words: Token[]): Span[] {
 		found.push({ detail: 'handle', start, end: start + 1 + m[2].length });
 	}
 	for (let i = 0; i + 1 < words.length; i++) {
-		if (!APPS.has(words[i].form)) continue;
+		const form = words[i].form;
+		const app = APPS.has(form);
+		const id = ID_WORDS.has(form);
+		if (!app && !id) continue;
 		let j = i + 1;
-		let linked = text.slice(words[i].end, words[j].start).includes(':');
-		while (j < words.length && j <= i + 3 && HANDLE_LINK.has(words[j].form)) {
-			linked = true;
+		// A colon right after ("IG: mango.star"), an id word, or an owner before ("my ig is …") says a handle follows.
+		let strong = id || text.slice(words[i].end, words[j].start).includes(':');
+		const owned = i > 0 && OWNERS.has(words[i - 1].form);
+		while (j < words.length && j <= i + 3 && (ID_WORDS.has(words[j].form) || LINK_WORDS.has(words[j].form) || APPS.has(words[j].form))) {
+			if (ID_WORDS.has(words[j].form)) strong = true;
 			j++;
 		}
-		if (!linked || j >= words.length) continue;
+		if (j >= words.length || (!strong && !(owned && j > i + 1))) continue;
 		const handle = words[j];
-		if (handle.form.length >= 3 && !APPS.has(handle.form)) found.push({ detail: 'handle', start: words[i].start, end: handle.end });
+		if (!handleLike(handle) || APPS.has(handle.form)) continue;
+		// "id card", "user is hard": a plain word after a weak link is not a handle, unless an app is named with it.
+		const appNamed = app || words.slice(Math.max(0, i - 1), j).some((w) => APPS.has(w.form));
+		if (!/[\d_.]/.test(text.slice(handle.start, handle.end + 1)) && !owned && !appNamed) continue;
+		found.push({ detail: 'handle', start: words[i].start, end: handle.end });
 	}
 	return found;
 }

@@ -136,3 +136,60 @@ export function findPhrases(words: Token[], index: PhraseIndex): PhraseMatch[] {
 	}
 	return found;
 }
+
+/**
+ * The same phrases read a second way for Thai, Lao, Khmer and Burmese, whose word segmenter splits casual writing
+ * unpredictably ("ไหนอะ" → "ไห|นอะ"): the words of a phrase are looked for as strings, in order, a few characters
+ * apart (a gap "~N" allows N short words). Only phrases written wholly in those scripts are read this way.
+ */
+export interface RunPhrase {
+	phrase: Phrase;
+	steps: ({ alts: string[]; optional: boolean } | { gap: number })[];
+}
+
+const NO_SPACE = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/u;
+const NEAR = 3;
+const PER_WORD = 8;
+
+export function runPhrases(phrases: Phrase[]): RunPhrase[] {
+	const out: RunPhrase[] = [];
+	for (const phrase of phrases) {
+		const words = phrase.slots.flatMap((s) => (s.kind === 'words' ? s.alts.map((a) => a.words.join('')) : []));
+		if (!words.length || !words.every((w) => NO_SPACE.test(w))) continue;
+		out.push({ phrase, steps: phrase.slots.map((s) => (s.kind === 'gap' ? { gap: s.max } : { alts: s.alts.map((a) => a.words.join('')), optional: s.optional })) });
+	}
+	return out;
+}
+
+/** The end of a match of steps[k..] whose previous step ended at `at` (with `slack` characters allowed first), or -1. */
+function runFrom(text: string, steps: RunPhrase['steps'], k: number, at: number, slack: number): number {
+	if (k === steps.length) return at;
+	const step = steps[k];
+	if ('gap' in step) return runFrom(text, steps, k + 1, at, slack + step.gap * PER_WORD);
+	for (const alt of step.alts) {
+		const found = text.indexOf(alt, at);
+		if (found >= 0 && found - at <= slack && !/\s{2,}|\n/.test(text.slice(at, found))) {
+			const end = runFrom(text, steps, k + 1, found + alt.length, NEAR);
+			if (end >= 0) return end;
+		}
+	}
+	return step.optional ? runFrom(text, steps, k + 1, at, slack) : -1;
+}
+
+export function findRunPhrases(text: string, phrases: RunPhrase[]): { phrase: Phrase; start: number; end: number }[] {
+	const found: { phrase: Phrase; start: number; end: number }[] = [];
+	if (!NO_SPACE.test(text)) return found;
+	for (const rp of phrases) {
+		const first = rp.steps[0] as { alts: string[] };
+		for (const alt of first.alts) {
+			for (let at = text.indexOf(alt); at >= 0; at = text.indexOf(alt, at + 1)) {
+				const end = runFrom(text, rp.steps, 1, at + alt.length, NEAR);
+				if (end >= 0) {
+					found.push({ phrase: rp.phrase, start: at, end });
+					break;
+				}
+			}
+		}
+	}
+	return found;
+}

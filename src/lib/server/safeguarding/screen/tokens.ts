@@ -36,7 +36,7 @@ for (const [from, to] of Object.entries(confusableTable as Record<string, string
 	if (/^[a-z]$/.test(target) && !/[\p{Script=Latin}\p{N}\p{P}\p{S}]/u.test(from)) LOOKALIKE.set(from.toLowerCase(), target);
 }
 // UTS-39 maps these to other prototypes; as disguises of Latin letters they are read as these.
-for (const [from, to] of Object.entries({ 'ο': 'o', 'α': 'a', 'ѕ': 's', 'κ': 'k', 'υ': 'u', 'ι': 'i', 'т': 't', 'м': 'm', 'н': 'h', 'в': 'b', 'к': 'k', 'ц': 'u', 'п': 'n', 'ш': 'w' })) LOOKALIKE.set(from, to);
+for (const [from, to] of Object.entries({ 'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'у': 'y', 'х': 'x', 'і': 'i', 'ј': 'j', 'һ': 'h', 'ԁ': 'd', 'ԛ': 'q', 'ԝ': 'w', 'ο': 'o', 'α': 'a', 'ε': 'e', 'ρ': 'p', 'ν': 'v', 'ѕ': 's', 'κ': 'k', 'υ': 'u', 'ι': 'i', 'т': 't', 'м': 'm', 'н': 'h', 'в': 'b', 'к': 'k', 'ц': 'u', 'п': 'n', 'ш': 'w' })) LOOKALIKE.set(from, to);
 
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 
@@ -118,7 +118,11 @@ function hasLetterNeighbour(text: string, i: number, start: number, end: number)
 }
 
 function segmentedChunk(text: string, start: number, end: number, out: Tokens) {
-	for (const s of segmenter.segment(text.slice(start, end))) {
+	const chunk = text.slice(start, end);
+	// "เ-ห-ี้-ย": letters kept apart by punctuation are one word in disguise.
+	const letters = chunk.replace(/[^\p{L}\p{M}]/gu, '');
+	if (letters.length >= 2 && chunk.length - letters.length >= 2) out.extra.push(token(letters, start, end));
+	for (const s of segmenter.segment(chunk)) {
 		if (!s.isWordLike) continue;
 		const from = start + s.index;
 		if (NO_SPACE_SCRIPT.test(s.segment)) out.words.push(token(s.segment, from, from + s.segment.length));
@@ -139,26 +143,33 @@ export function tokenize(text: string): Tokens {
 	return out;
 }
 
-/** "f u c k", "s h i t", "fu ck": runs of one- and two-letter words with at least one single letter, read as one. */
+/**
+ * "f u c k", "s h i t", "fu ck", "ไอ้ ค ว ย": runs of words of one or two letters, with at least one single letter,
+ * read as one word (with the word before them too, for "ไอ้ค ว ย").
+ */
 function joinSpacedLetters(out: Tokens) {
 	const words = out.words;
 	let i = 0;
 	while (i < words.length) {
 		let j = i;
 		let singles = 0;
-		while (j < words.length && words[j].form.length <= 2 && !/\d/.test(words[j].form) && (j === i || words[j].start - words[j - 1].end <= 3)) {
-			if (words[j].form.length === 1) singles++;
+		while (j < words.length && letterCount(words[j].form) <= 2 && !/\d/.test(words[j].form) && (j === i || words[j].start - words[j - 1].end <= 3)) {
+			if (letterCount(words[j].form) === 1) singles++;
 			j++;
 		}
 		if (j - i >= 2 && singles >= 1) {
-			const form = words
-				.slice(i, j)
-				.map((w) => w.form)
-				.join('');
+			const run = words.slice(i, j);
+			const form = run.map((w) => w.form).join('');
 			if (form.length >= 3) out.extra.push(token(form, words[i].start, words[j - 1].end));
+			if (i > 0 && words[i].start - words[i - 1].end <= 3) out.extra.push(token(words[i - 1].form + form, words[i - 1].start, words[j - 1].end));
 		}
 		i = Math.max(j, i + 1);
 	}
+}
+
+/** Letters without their marks: Thai "ง่" is one letter. */
+function letterCount(form: string): number {
+	return form.replace(/\p{M}/gu, '').length;
 }
 
 /** A word list entry or phrase word in the form tokens take, so both sides are read alike. */

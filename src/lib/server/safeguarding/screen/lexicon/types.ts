@@ -4,6 +4,11 @@ export interface Lexicon {
 	locale: string;
 	/** Profanity, slurs and insults. */
 	abuse: string[];
+	/**
+	 * Words that are ordinary on their own ("stupid question", "ควาย" the animal, "anjing" the dog) but insults when
+	 * someone disguised them ("st\u00adupid", "anj1ng", "ค ว า ย"): matched only in a disguised word.
+	 */
+	mild: string[];
 	/** Bullying aimed at someone ("nobody likes you"). */
 	bullying: string[];
 	/** Moving to another app, meeting up, asking age, photos or secrecy. */

@@ -1,0 +1,95 @@
+// The screen in the real app: a phone number and a disguised swear word are held with a kind explanation; "my uncle
+// hurts me" is never posted, the young person sees a caring message, and only the safeguarding lead can read it,
+// live, with JavaScript or without.
+import { expect, test, type Page } from '@playwright/test';
+import { BANGKOK, committeeId, demoEmail, expectNoSeriousA11yViolations, newPerson, query } from './support';
+
+const BILL = 'Child Online Protection Bill';
+const billId = () => query<{ id: string }>('select id from consultations where title = ?', BILL)[0].id;
+
+async function postGeneral(page: Page, text: string) {
+	await page.goto(`/consultations/${billId()}`, { waitUntil: 'networkidle' });
+	const general = page.locator('#thread-general');
+	await general.getByLabel(/What do you think about General discussion/).fill(text);
+	await general.getByRole('button', { name: 'Post comment' }).click();
+}
+
+test('a phone number and a disguised swear word wait for a facilitator, and the author is told why', async ({ browser }) => {
+	const river = await newPerson(browser, demoEmail('riverkite'));
+	const noodle = await newPerson(browser, demoEmail('noodlefox'));
+	try {
+		const phone = `message me on 081 234 5678 about section 4 (${Date.now() % 1000})`;
+		await postGeneral(river.page, phone);
+		const mine = river.page.locator('article.comment', { hasText: phone });
+		await expect(mine.getByText(/phone number, an email, a link, an address/)).toBeVisible();
+
+		const swear = `this bill is \u0455h\u0456t honestly (${Date.now() % 1000})`;
+		await postGeneral(river.page, swear);
+		await expect(river.page.locator('article.comment', { hasText: swear }).getByText(/words that can hurt/)).toBeVisible();
+
+		// Another member sees neither.
+		await noodle.page.goto(`/consultations/${billId()}?more=general`);
+		await expect(noodle.page.getByText(phone)).toHaveCount(0);
+		await expect(noodle.page.getByText(swear)).toHaveCount(0);
+		// The facilitator sees them held, with what the screen found.
+		const ben = await newPerson(browser, demoEmail('facilitator'));
+		await ben.page.goto(`/consultations/${billId()}?more=general`);
+		await expect(ben.page.locator('article.comment', { hasText: phone }).getByText(/The screen found: .*personal information/)).toBeVisible();
+		await ben.context.close();
+	} finally {
+		await river.context.close();
+		await noodle.context.close();
+	}
+});
+
+test('a disclosure is never posted: the young person is cared for and only the safeguarding lead reads it, live', async ({ browser }) => {
+	const lead = await newPerson(browser, demoEmail('lead'));
+	const mango = await newPerson(browser, demoEmail('mangostar'));
+	try {
+		await lead.page.goto(`/committees/${committeeId(BANGKOK)}/safeguarding`, { waitUntil: 'networkidle' });
+		await expect(lead.page.getByRole('heading', { level: 1, name: 'Safeguarding concerns' })).toBeVisible();
+		await expectNoSeriousA11yViolations(lead.page, 'the safeguarding concerns page');
+
+		const words = `my uncle hurts me when mum is at work, code ${Math.random().toString(36).slice(2, 7)}`;
+		await postGeneral(mango.page, words);
+		await expect(mango.page.getByRole('heading', { name: 'Thank you for telling us' })).toBeVisible();
+		await expect(mango.page.getByText('What you wrote was not posted.', { exact: false })).toBeVisible();
+		await expect(mango.page.getByText(words)).toHaveCount(0);
+
+		// The lead's list updates without a reload; the words are on the concern's own page.
+		const entry = lead.page.getByRole('link', { name: 'Concern from MangoStar' }).first();
+		await expect(entry).toBeVisible({ timeout: 5000 });
+		await entry.click();
+		await expect(lead.page.getByText(words)).toBeVisible();
+		await expectNoSeriousA11yViolations(lead.page, 'a safeguarding concern');
+
+		// A facilitator who is not the lead, and the member, cannot open either page.
+		const concernUrl = lead.page.url();
+		const ben = await newPerson(browser, demoEmail('facilitator'));
+		for (const page of [ben.page, mango.page]) {
+			for (const url of [concernUrl, `/committees/${committeeId(BANGKOK)}/safeguarding`]) {
+				const response = await page.goto(url);
+				expect([403, 404]).toContain(response?.status());
+				await expect(page.getByText(words)).toHaveCount(0);
+			}
+		}
+		await ben.context.close();
+	} finally {
+		await lead.context.close();
+		await mango.context.close();
+	}
+});
+
+test('without JavaScript the caring message shows too, and the concerns page works', async ({ browser }) => {
+	const { context, page } = await newPerson(browser, demoEmail('noodlefox'), { javaScriptEnabled: false });
+	try {
+		await postGeneral(page, 'I want to kill myself');
+		await expect(page.getByRole('heading', { name: 'Thank you for telling us' })).toBeVisible();
+	} finally {
+		await context.close();
+	}
+	const lead = await newPerson(browser, demoEmail('lead'), { javaScriptEnabled: false });
+	await lead.page.goto(`/committees/${committeeId(BANGKOK)}/safeguarding`);
+	await expect(lead.page.getByRole('link', { name: 'Concern from NoodleFox' }).first()).toBeVisible();
+	await lead.context.close();
+});
