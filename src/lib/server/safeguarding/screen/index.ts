@@ -16,7 +16,7 @@ import {
 } from 'obscenity';
 import { prepare } from './normalize';
 import { formsOf, tokenize, type Token } from './tokens';
-import { compilePhrase, findPhrases, findRunPhrases, indexPhrases, runPhrases, type PhraseIndex } from './phrases';
+import { compilePhrase, findPhrases, findRunPhrases, indexPhrases, indexRunPhrases, runPhrases, type PhraseIndex } from './phrases';
 import { ALLOWED_DOMAINS, personalInfo } from './personal-info';
 import { lexicons } from './lexicon';
 
@@ -71,6 +71,8 @@ const englishMatcher = new RegExpMatcher({
 interface WordList {
 	exact: Set<string>;
 	prefixes: string[];
+	prefixSet: Set<string>;
+	prefixLengths: number[];
 	/** Exact words squeezed ("ass" → "as"), matched only by stretched words ("asssss"). */
 	squeezed: Set<string>;
 	/** Entries of several words (Thai the segmenter splits, "óc chó"), matched as phrases. */
@@ -79,7 +81,7 @@ interface WordList {
 }
 
 function wordList(entries: string[]): WordList {
-	const list: WordList = { exact: new Set(), prefixes: [], squeezed: new Set(), multi: [], phrases: indexPhrases([]) };
+	const list: WordList = { exact: new Set(), prefixes: [], prefixSet: new Set(), prefixLengths: [], squeezed: new Set(), multi: [], phrases: indexPhrases([]) };
 	const multi = list.multi;
 	for (const raw of entries) {
 		const prefix = raw.endsWith('*');
@@ -96,14 +98,21 @@ function wordList(entries: string[]): WordList {
 		}
 	}
 	list.phrases = indexPhrases(multi.map((p) => compilePhrase(p, 'words')));
+	list.prefixSet = new Set(list.prefixes);
+	list.prefixLengths = [...new Set(list.prefixes.map((p) => p.length))];
 	return list;
+}
+
+function hasPrefix(list: WordList, word: string): boolean {
+	for (const n of list.prefixLengths) if (n <= word.length && list.prefixSet.has(word.slice(0, n))) return true;
+	return false;
 }
 
 function inList(token: Token, list: WordList, joined: boolean): boolean {
 	const form = token.form;
 	if (list.exact.has(form)) return true;
-	for (const p of list.prefixes) if (form.startsWith(p)) return true;
-	if (token.squeezed && (list.squeezed.has(token.squeezed) || list.prefixes.some((p) => token.squeezed!.startsWith(p)))) return true;
+	if (hasPrefix(list, form)) return true;
+	if (token.squeezed && (list.squeezed.has(token.squeezed) || hasPrefix(list, token.squeezed))) return true;
 	// Letters spelled out with gaps are a deliberate disguise: a listed word anywhere in them counts.
 	if (joined) {
 		for (const w of list.exact) if (w.length >= 3 && form.includes(w)) return true;
@@ -130,7 +139,7 @@ const allPhrases = [
 	...lexicons.flatMap((l) => l.selfHarm).map((p) => compilePhrase(p, 'self_harm'))
 ];
 const builtInPhrases = indexPhrases(allPhrases);
-const builtInRunPhrases = runPhrases(allPhrases);
+const builtInRunPhrases = indexRunPhrases(runPhrases(allPhrases));
 
 const extraLists = new Map<string, WordList>();
 function extraList(words: string[]): WordList {
@@ -171,11 +180,11 @@ export function screenText(original: string, options: ScreenOptions = {}): Scree
 	const disguised = (w: Token) => original.slice(origin[w.start], origin[w.end]).toLowerCase() !== w.form;
 	for (const w of words) if (disguised(w) && inList(w, mildWords, false)) add('abuse', 'word', w.start, w.end);
 	for (const w of extra) if (inList(w, mildWords, true)) add('abuse', 'word', w.start, w.end);
-	const quoted = quotedSpans(text);
+	let quoted: [number, number][] | null = null;
 	for (const m of [...findPhrases(words, builtInPhrases), ...findRunPhrases(text, builtInRunPhrases)]) {
 		const meaning = PHRASE_MEANING[m.phrase.tag];
 		// "the phrase “don't tell your parents” is a grooming line": quoting a request is talking about it.
-		if (meaning.kind === 'contact_request' && quoted.some(([a, b]) => m.start >= a && m.end <= b)) continue;
+		if (meaning.kind === 'contact_request' && (quoted ??= quotedSpans(text)).some(([a, b]) => m.start >= a && m.end <= b)) continue;
 		add(meaning.kind, meaning.detail, m.start, m.end);
 	}
 	if (/[a-z]/.test(text)) englishProfanity(words.filter((w) => !isName(w)), add);

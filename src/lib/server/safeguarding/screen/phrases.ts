@@ -176,17 +176,31 @@ function runFrom(text: string, steps: RunPhrase['steps'], k: number, at: number,
 	return step.optional ? runFrom(text, steps, k + 1, at, slack) : -1;
 }
 
-export function findRunPhrases(text: string, phrases: RunPhrase[]): { phrase: Phrase; start: number; end: number }[] {
+/** Run phrases grouped by the strings their first word may be, so each string is looked for once. */
+export function indexRunPhrases(phrases: RunPhrase[]): Map<string, RunPhrase[]> {
+	const byFirst = new Map<string, RunPhrase[]>();
+	for (const rp of phrases) {
+		for (const alt of new Set((rp.steps[0] as { alts: string[] }).alts)) {
+			const list = byFirst.get(alt);
+			if (list) list.push(rp);
+			else byFirst.set(alt, [rp]);
+		}
+	}
+	return byFirst;
+}
+
+export function findRunPhrases(text: string, byFirst: Map<string, RunPhrase[]>): { phrase: Phrase; start: number; end: number }[] {
 	const found: { phrase: Phrase; start: number; end: number }[] = [];
 	if (!NO_SPACE.test(text)) return found;
-	for (const rp of phrases) {
-		const first = rp.steps[0] as { alts: string[] };
-		for (const alt of first.alts) {
-			for (let at = text.indexOf(alt); at >= 0; at = text.indexOf(alt, at + 1)) {
+	const done = new Set<RunPhrase>();
+	for (const [alt, phrases] of byFirst) {
+		for (let at = text.indexOf(alt); at >= 0; at = text.indexOf(alt, at + 1)) {
+			for (const rp of phrases) {
+				if (done.has(rp)) continue;
 				const end = runFrom(text, rp.steps, 1, at + alt.length, NEAR);
 				if (end >= 0) {
 					found.push({ phrase: rp.phrase, start: at, end });
-					break;
+					done.add(rp);
 				}
 			}
 		}

@@ -168,8 +168,13 @@ function joinSpacedLetters(out: Tokens) {
 }
 
 /** Letters without their marks: Thai "ง่" is one letter. */
+const MARK = /\p{M}/u;
 function letterCount(form: string): number {
-	return form.replace(/\p{M}/gu, '').length;
+	// Only "one, two or more" matters to the callers; a long form has more than two letters whatever its marks.
+	if (form.length > 6) return form.length;
+	let n = 0;
+	for (const ch of form) if (ch.charCodeAt(0) < 0x300 || !MARK.test(ch)) n++;
+	return n;
 }
 
 /** A word list entry or phrase word in the form tokens take, so both sides are read alike. */
