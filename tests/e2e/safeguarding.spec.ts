@@ -93,3 +93,38 @@ test('without JavaScript the caring message shows too, and the concerns page wor
 	await expect(lead.page.getByRole('link', { name: 'Concern from NoodleFox' }).first()).toBeVisible();
 	await lead.context.close();
 });
+
+test('a facilitator redacts a phone number from the live review queue, and members then see the rest', async ({ browser }) => {
+	const ben = await newPerson(browser, demoEmail('facilitator'));
+	const river = await newPerson(browser, demoEmail('riverkite'));
+	try {
+		await ben.page.goto(`/committees/${committeeId(BANGKOK)}/moderation`, { waitUntil: 'networkidle' });
+		await expect(ben.page.getByRole('heading', { level: 1, name: 'Review queue' })).toBeVisible();
+		await expectNoSeriousA11yViolations(ben.page, 'the review queue');
+
+		const words = `Section 5 needs a helpline, ring me on 089 876 5432 (${Math.random().toString(36).slice(2, 7)})`;
+		await postGeneral(river.page, words);
+		// It appears in the open queue without a reload, with the number marked.
+		const item = ben.page.locator('li.card', { hasText: words.slice(-7) });
+		await expect(item).toBeVisible({ timeout: 5000 });
+		await expect(item.locator('mark', { hasText: '089 876 5432' })).toBeVisible();
+		await item.getByLabel('Redact: publish with the personal details masked').check();
+		await item.getByLabel('Reason').fill('phone number');
+		await item.getByRole('button', { name: 'Decide' }).click();
+		await expect(ben.page.getByText('Done. The decision is in the log.')).toBeVisible();
+		await expect(item).toHaveCount(0);
+
+		const noodle = await newPerson(browser, demoEmail('noodlefox'));
+		await noodle.page.goto(`/consultations/${billId()}?more=general`);
+		await expect(noodle.page.getByText('Section 5 needs a helpline, [removed to keep you safe]', { exact: false })).toBeVisible();
+		await expect(noodle.page.getByText('089 876 5432')).toHaveCount(0);
+		await noodle.context.close();
+
+		// A member cannot open the queue.
+		const response = await river.page.goto(`/committees/${committeeId(BANGKOK)}/moderation`);
+		expect([403, 404]).toContain(response?.status());
+	} finally {
+		await ben.context.close();
+		await river.context.close();
+	}
+});

@@ -17,7 +17,8 @@ import {
 	setThreadClosed,
 	updateSection
 } from '../../src/lib/server/consultations/consultations';
-import { approveComment, deleteComment, editComment, exportDiscussion, listComments, pinComment } from '../../src/lib/server/consultations/comments';
+import { deleteComment, editComment, exportDiscussion, listComments, pinComment } from '../../src/lib/server/consultations/comments';
+import { approveComment } from '../../src/lib/server/safeguarding/moderation';
 import { subscribe } from '../../src/lib/server/events';
 import { createInvitation, signUpWithInvitation } from '../../src/lib/server/committees/invitations';
 import { actor, committeeId, demoDb, demoEmail, openConsultation as openWith, posted } from '../helpers';

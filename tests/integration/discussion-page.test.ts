@@ -5,9 +5,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/server/db/index';
 import type { SessionUser } from '../../src/lib/server/auth/session';
 import { getSections, requireConsultation } from '../../src/lib/server/consultations/consultations';
-import { approveComment, deleteComment, discussionPage, listComments, pinComment } from '../../src/lib/server/consultations/comments';
+import { deleteComment, discussionPage, listComments, pinComment } from '../../src/lib/server/consultations/comments';
 import { createInvitation, signUpWithInvitation } from '../../src/lib/server/committees/invitations';
 import { GENERAL, PAGE_SIZE, groupThreads, threadKey, type CommentView } from '../../src/lib/comments';
+import { approveComment } from '../../src/lib/server/safeguarding/moderation';
 import { actor, committeeId, demoDb, demoEmail, openConsultation, posted } from '../helpers';
 
 /** The reference: every visible comment grouped in memory, the first PAGE_SIZE conversations per thread. */

@@ -210,3 +210,19 @@ describe('the safeguarding leads’ room', () => {
 		expect(await heard).toEqual({ id: result.concern!.id });
 	});
 });
+
+describe('the review queue’s room', () => {
+	it('lets the committee’s facilitators in, keeps members and officials out, and says when something is held', async () => {
+		const room = `moderation:${bangkok}`;
+		const ben = (await open({ cookie: await cookieFor(demoEmail('facilitator')) })).socket;
+		expect(await join(ben, { room })).toEqual({ ok: true });
+		for (const who of ['riverkite', 'official', 'sampaguita']) {
+			const other = (await open({ cookie: await cookieFor(demoEmail(who)) })).socket;
+			expect(['forbidden', 'not_found']).toContain((await join(other, { room })).error?.code);
+		}
+		const changed = new Promise((resolve) => ben.once('queue:changed', resolve));
+		const id = (await openConsultation(db, bangkok)).id;
+		await posted(db, await actor(db, demoEmail('mangostar')), { consultationId: id, sectionId: null, parentId: null, body: 'call me 0812345678' });
+		expect(await changed).toEqual({});
+	});
+});

@@ -4,6 +4,7 @@ import type { Db } from '../../src/lib/server/db/index';
 import { DomainError } from '../../src/lib/server/errors';
 import { editComment, listComments, postComment } from '../../src/lib/server/consultations/comments';
 import { getConcern, listConcerns } from '../../src/lib/server/safeguarding/concerns';
+import { listQueue, moderateComment } from '../../src/lib/server/safeguarding/moderation';
 import { createStaffAccount } from '../../src/lib/server/accounts/staff';
 import { setSafeguardingLead } from '../../src/lib/server/committees/committees';
 import { verifyAuditChain } from '../../src/lib/server/audit/audit-log';
@@ -100,5 +101,59 @@ describe('a disclosure', () => {
 		expect(['forbidden', 'not_found']).toContain((await fail(listConcerns(db, otherLead, bangkok))).code);
 		expect((await fail(getConcern(db, otherLead, manila, concernId))).code).toBe('not_found');
 		expect((await listConcerns(db, otherLead, manila)).map((c) => c.id)).not.toContain(concernId);
+	});
+});
+
+describe('the review queue', () => {
+	it('lists held comments with what was found marked, for the committee’s facilitators only', async () => {
+		const { id } = await openConsultation(db, bangkok);
+		const { comment } = await posted(db, await actor(db, demoEmail('mangostar')), { consultationId: id, sectionId: null, parentId: null, body: 'ring me on 081 234 5678 ok' });
+		const queue = await listQueue(db, await actor(db, demoEmail('facilitator')), bangkok);
+		const item = queue.find((q) => q.commentId === comment.id)!;
+		expect(item.pieces.filter((p) => p.kind)).toEqual([
+			{ text: 'ring me', kind: 'contact_request' },
+			{ text: '081 234 5678', kind: 'personal_info' }
+		]);
+		expect(item.pieces.map((p) => p.text).join('')).toBe('ring me on 081 234 5678 ok');
+		for (const who of ['mangostar', 'riverkite', 'official']) expect(['forbidden', 'not_found']).toContain((await fail(listQueue(db, await actor(db, demoEmail(who)), bangkok))).code);
+	});
+
+	it('approves, redacts, removes and escalates, each once, with a reason in the log; the wrong people cannot', async () => {
+		const { id } = await openConsultation(db, bangkok);
+		const sam = await actor(db, demoEmail('riverkite'));
+		const ben = await actor(db, demoEmail('facilitator'));
+		const held = async (body: string) => (await posted(db, sam, { consultationId: id, sectionId: null, parentId: null, body })).comment.id;
+		const noodle = await actor(db, demoEmail('noodlefox'));
+		const seenBy = async (commentId: string) => (await listComments(db, noodle, id)).find((c) => c.id === commentId);
+
+		const a = await held('my email is kid.mango@example.com, write to me');
+		expect((await fail(moderateComment(db, noodle, { commentId: a, action: 'approve', reason: '' }))).code).toBe('forbidden');
+		expect((await fail(moderateComment(db, ben, { commentId: a, action: 'remove', reason: '  ' }))).messageKey).toBe('error_moderation_reason_required');
+		await moderateComment(db, ben, { commentId: a, action: 'redact', reason: 'email' });
+		expect((await seenBy(a))?.bodyHtml).not.toContain('example.com');
+		expect((await seenBy(a))?.bodyHtml).toContain('[removed to keep you safe]');
+		const history = await db.selectFrom('comment_edits').select('previous_body').where('comment_id', '=', a).execute();
+		expect(history.map((h) => h.previous_body)).toEqual(['my email is kid.mango@example.com, write to me']);
+		expect((await fail(moderateComment(db, ben, { commentId: a, action: 'redact', reason: 'again' }))).messageKey).toBe('error_nothing_to_redact');
+		expect((await fail(moderateComment(db, ben, { commentId: a, action: 'approve', reason: '' }))).messageKey).toBe('error_already_decided');
+
+		const b = await held('this is sh1t');
+		await moderateComment(db, ben, { commentId: b, action: 'remove', reason: 'swearing' });
+		expect(await seenBy(b)).toBeUndefined();
+		expect((await fail(moderateComment(db, ben, { commentId: b, action: 'approve', reason: '' }))).messageKey).toBe('error_already_decided');
+
+		const c = await held('what school do you go to? dm me');
+		const lead = await actor(db, demoEmail('lead'));
+		const before = (await listConcerns(db, lead, bangkok)).length;
+		await moderateComment(db, ben, { commentId: c, action: 'escalate', reason: 'looks like grooming' });
+		expect((await listConcerns(db, lead, bangkok)).length).toBe(before + 1);
+
+		const audit = await db.selectFrom('audit_log').select(['action', 'reason']).where('subject_id', 'in', [a, b, c]).orderBy('seq').execute();
+		expect(audit).toEqual([
+			{ action: 'comment.redact', reason: 'email' },
+			{ action: 'comment.remove', reason: 'swearing' },
+			{ action: 'comment.escalate', reason: 'looks like grooming' }
+		]);
+		expect((await verifyAuditChain(db)).ok).toBe(true);
 	});
 });

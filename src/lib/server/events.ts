@@ -12,6 +12,8 @@ export interface DomainEvents {
 	'consultation.changed': { consultationId: string; committeeId: string };
 	/** Carries no text: the room of the committee's safeguarding leads only hears that one is waiting. */
 	'concern.raised': { committeeId: string; concernId: string };
+	/** The committee's review queue changed: something was held or decided. */
+	'moderation.changed': { committeeId: string };
 }
 
 export type EventName = keyof DomainEvents;

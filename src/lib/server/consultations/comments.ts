@@ -129,6 +129,7 @@ export async function postComment(db: Db, actor: Actor, input: NewComment, now =
 	});
 	const comment = await commentView(db, id);
 	if (verdict.state === 'published') publish('comment.created', { consultationId: input.consultationId, comment });
+	else publish('moderation.changed', { committeeId: committee.id });
 	return { comment, held: verdict.state === 'held', concern: null };
 }
 
@@ -170,6 +171,7 @@ export async function editComment(
 	const comment = await commentView(db, row.id);
 	if (state === 'published') publish('comment.updated', { consultationId: row.consultation_id, comment });
 	else if (row.state === 'published') publish('comment.removed', { consultationId: row.consultation_id, commentId: row.id });
+	if (state === 'held') publish('moderation.changed', { committeeId: access.committee.id });
 	return { comment, held: state === 'held', concern: null };
 }
 
@@ -196,17 +198,6 @@ export async function pinComment(db: Db, actor: Actor, input: { commentId: strin
 		await recordAudit(trx, { actorId: access.user.id, action: input.pinned ? 'comment.pinned' : 'comment.unpinned', committeeId: access.committee.id, subjectType: 'comment', subjectId: row.id }, now);
 	});
 	publish('comment.updated', { consultationId: row.consultation_id, comment: await commentView(db, row.id) });
-}
-
-/** A facilitator lets a held comment through (pre-moderation); the safeguarding issue grows this into the review queue. */
-export async function approveComment(db: Db, actor: Actor, commentId: string, now = Date.now()): Promise<void> {
-	const { row, access } = await facilitatorsComment(db, actor, commentId, now);
-	if (row.state !== 'held') throw new DomainError('conflict', 'error_already_decided');
-	await db.transaction().execute(async (trx) => {
-		await trx.updateTable('comments').set({ state: 'published' }).where('id', '=', row.id).execute();
-		await recordAudit(trx, { actorId: access.user.id, action: 'comment.approved', committeeId: access.committee.id, subjectType: 'comment', subjectId: row.id }, now);
-	});
-	publish('comment.created', { consultationId: row.consultation_id, comment: await commentView(db, row.id) });
 }
 
 /**

@@ -52,6 +52,11 @@ async function authorizeRoom(db: Db, user: SessionUser, room: string): Promise<v
 		await requireConsultation(db, user, id, 'member');
 		return;
 	}
+	// The committee's facilitators (and leads and admins): the review queue changed.
+	if (kind === 'moderation' && id) {
+		await requireCommitteeRole(db, user, id, 'facilitator');
+		return;
+	}
 	// The committee's safeguarding leads (and admins): told a concern arrived, never what it says.
 	if (kind === 'safeguarding' && id) {
 		await requireCommitteeRole(db, user, id, 'safeguarding_lead');
@@ -115,6 +120,7 @@ export function attachRealtime(httpServer: HttpServer, db: Db, options: { dev?: 
 		subscribe('comment.updated', ({ consultationId, comment }) => toRoom(`consultation:${consultationId}`, 'comment:updated', forReader(comment, null))),
 		subscribe('comment.removed', ({ consultationId, commentId }) => toRoom(`consultation:${consultationId}`, 'comment:removed', { id: commentId })),
 		subscribe('consultation.changed', ({ consultationId }) => toRoom(`consultation:${consultationId}`, 'consultation:changed', { id: consultationId })),
+		subscribe('moderation.changed', ({ committeeId }) => toRoom(`moderation:${committeeId}`, 'queue:changed', {})),
 		subscribe('concern.raised', ({ committeeId, concernId }) => toRoom(`safeguarding:${committeeId}`, 'concern:raised', { id: concernId })),
 		subscribe('committee.member_joined', ({ committeeId, displayName }) => toRoom(`committee:${committeeId}`, 'member:joined', { displayName }))
 	];
