@@ -21,10 +21,24 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('updated_at', 'bigint', (c) => c.notNull())
 		.execute();
 	await db.schema.createIndex('concerns_committee').on('safeguarding_concerns').columns(['committee_id', 'status', 'created_at']).execute();
+
+	// What the leads did about a concern: a note, and the status it moved to, oldest first. Never deleted.
+	await db.schema
+		.createTable('safeguarding_concern_notes')
+		.addColumn('id', 'text', (c) => c.primaryKey())
+		.addColumn('concern_id', 'text', (c) => c.notNull().references('safeguarding_concerns.id').onDelete('cascade'))
+		.addColumn('author_id', 'text', (c) => c.notNull().references('users.id'))
+		.addColumn('body', 'text', (c) => c.notNull())
+		.addColumn('status_from', 'text', (c) => c.notNull())
+		.addColumn('status_to', 'text', (c) => c.notNull())
+		.addColumn('created_at', 'bigint', (c) => c.notNull())
+		.execute();
+	await db.schema.createIndex('concern_notes_concern').on('safeguarding_concern_notes').columns(['concern_id', 'created_at']).execute();
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
+	await db.schema.dropTable('safeguarding_concern_notes').execute();
 	await db.schema.dropTable('safeguarding_concerns').execute();
 	await db.schema.alterTable('comments').dropColumn('screen_reasons').execute();
 }

@@ -12,6 +12,8 @@ export function getSocket(): Socket {
 export interface RoomOptions {
 	/** Called after a reconnect that could not replay what was missed (the server restarted, or the gap was long). */
 	onResync?: () => void;
+	/** Called when the server answers a join: true once the page gets live updates. */
+	onJoined?: (ok: boolean) => void;
 }
 
 /** Joins a room now and again after every reconnect; returns a function that stops listening. */
@@ -19,13 +21,14 @@ export interface RoomOptions {
 export function joinRoom(room: string, handlers: Record<string, (payload: any) => void>, options: RoomOptions = {}): () => void {
 	const s = getSocket();
 	let connectedBefore = s.connected;
+	const join = () => s.emit('join', { room }, (ack: { ok: boolean } | undefined) => options.onJoined?.(ack?.ok === true));
 	const onConnect = () => {
-		s.emit('join', { room }, () => {});
+		join();
 		if (connectedBefore && !s.recovered) options.onResync?.();
 		connectedBefore = true;
 	};
 	s.on('connect', onConnect);
-	if (s.connected) s.emit('join', { room }, () => {});
+	if (s.connected) join();
 	for (const [event, handler] of Object.entries(handlers)) s.on(event, handler);
 	return () => {
 		s.off('connect', onConnect);

@@ -49,8 +49,9 @@ test('a disclosure is never posted: the young person is cared for and only the s
 		await lead.page.goto(`/committees/${committeeId(BANGKOK)}/safeguarding`, { waitUntil: 'networkidle' });
 		await expect(lead.page.getByRole('heading', { level: 1, name: 'Safeguarding concerns' })).toBeVisible();
 		await expectNoSeriousA11yViolations(lead.page, 'the safeguarding concerns page');
+		await expect(lead.page.getByText('Updates live')).toBeVisible();
 
-		const words = `my uncle hurts me when mum is at work, code ${Math.random().toString(36).slice(2, 7)}`;
+		const words = `my uncle hurts me when mum is at work, code ${Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 5)}`;
 		await postGeneral(mango.page, words);
 		await expect(mango.page.getByRole('heading', { name: 'Thank you for telling us' })).toBeVisible();
 		await expect(mango.page.getByText('What you wrote was not posted.', { exact: false })).toBeVisible();
@@ -62,6 +63,11 @@ test('a disclosure is never posted: the young person is cared for and only the s
 		await entry.click();
 		await expect(lead.page.getByText(words)).toBeVisible();
 		await expectNoSeriousA11yViolations(lead.page, 'a safeguarding concern');
+		// The lead records what they did; the status and the note stay with the concern.
+		await lead.page.getByLabel('Status now').selectOption('referred');
+		await lead.page.getByLabel('Note').fill('Referred to the 1300 hotline with MangoStar, who agreed.');
+		await lead.page.getByRole('button', { name: 'Save' }).click();
+		await expect(lead.page.getByText('Ms Dara: New → Referred')).toBeVisible();
 
 		// A facilitator who is not the lead, and the member, cannot open either page.
 		const concernUrl = lead.page.url();
@@ -101,8 +107,9 @@ test('a facilitator redacts a phone number from the live review queue, and membe
 		await ben.page.goto(`/committees/${committeeId(BANGKOK)}/moderation`, { waitUntil: 'networkidle' });
 		await expect(ben.page.getByRole('heading', { level: 1, name: 'Review queue' })).toBeVisible();
 		await expectNoSeriousA11yViolations(ben.page, 'the review queue');
+		await expect(ben.page.getByText('Updates live')).toBeVisible();
 
-		const words = `Section 5 needs a helpline, ring me on 089 876 5432 (${Math.random().toString(36).slice(2, 7)})`;
+		const words = `Section 5 needs a helpline, ring me on 089 876 5432 (${Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 5)})`;
 		await postGeneral(river.page, words);
 		// It appears in the open queue without a reload, with the number marked.
 		const item = ben.page.locator('li.card', { hasText: words.slice(-7) });
@@ -127,4 +134,17 @@ test('a facilitator redacts a phone number from the live review queue, and membe
 		await ben.context.close();
 		await river.context.close();
 	}
+});
+
+test('an admin reads the audit log and sees its chain intact; nobody else can open it', async ({ browser }) => {
+	const admin = await newPerson(browser, demoEmail('admin'));
+	await admin.page.goto('/admin/audit');
+	await expect(admin.page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
+	await expect(admin.page.getByRole('status').getByText(/The chain of all \d+ entries is intact/)).toBeVisible();
+	await expect(admin.page.getByRole('cell', { name: /comment\.pinned/ }).first()).toBeVisible();
+	await expectNoSeriousA11yViolations(admin.page, 'the audit log');
+	await admin.context.close();
+	const lead = await newPerson(browser, demoEmail('lead'));
+	expect((await lead.page.goto('/admin/audit'))?.status()).toBe(403);
+	await lead.context.close();
 });

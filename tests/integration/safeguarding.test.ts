@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/server/db/index';
 import { DomainError } from '../../src/lib/server/errors';
 import { editComment, listComments, postComment } from '../../src/lib/server/consultations/comments';
-import { getConcern, listConcerns } from '../../src/lib/server/safeguarding/concerns';
+import { addConcernNote, getConcern, listConcerns } from '../../src/lib/server/safeguarding/concerns';
 import { listQueue, moderateComment } from '../../src/lib/server/safeguarding/moderation';
 import { createStaffAccount } from '../../src/lib/server/accounts/staff';
 import { setSafeguardingLead } from '../../src/lib/server/committees/committees';
@@ -155,5 +155,23 @@ describe('the review queue', () => {
 			{ action: 'comment.escalate', reason: 'looks like grooming' }
 		]);
 		expect((await verifyAuditChain(db)).ok).toBe(true);
+	});
+});
+
+describe('a lead working on a concern', () => {
+	it('records notes and status, kept with the concern and out of the log; nobody else can', async () => {
+		const { id } = await openConsultation(db, bangkok);
+		const { concern } = await postComment(db, await actor(db, demoEmail('mangostar')), { consultationId: id, sectionId: null, parentId: null, body: 'my coach touched me after practice' }, Date.now(), BASE_URL);
+		const lead = await actor(db, demoEmail('lead'));
+		const input = { committeeId: bangkok, concernId: concern!.id, status: 'in_progress' as const, note: 'Called the school counsellor; meeting MangoStar with her mother tomorrow.' };
+		expect((await fail(addConcernNote(db, lead, { ...input, note: ' ' }))).messageKey).toBe('error_concern_note_required');
+		for (const who of ['facilitator', 'mangostar']) expect(['forbidden', 'not_found']).toContain((await fail(addConcernNote(db, await actor(db, demoEmail(who)), input))).code);
+		expect((await fail(addConcernNote(db, lead, { ...input, committeeId: manila }))).code).toBe('not_found');
+		await addConcernNote(db, lead, input);
+		const seen = await getConcern(db, lead, bangkok, concern!.id);
+		expect(seen.status).toBe('in_progress');
+		expect(seen.notes).toMatchObject([{ authorName: 'Ms Dara', statusFrom: 'new', statusTo: 'in_progress', body: input.note }]);
+		const audit = await db.selectFrom('audit_log').select(['action', 'data']).where('subject_id', '=', concern!.id).where('action', '=', 'concern.noted').execute();
+		expect(audit).toEqual([{ action: 'concern.noted', data: JSON.stringify({ from: 'new', to: 'in_progress' }) }]);
 	});
 });

@@ -13,6 +13,7 @@ describe('personal information', () => {
 		expect(found('เบอร์หนู ๐๘๑๒๓๔๕๖๗๘', { country: 'TH' })).toEqual(['personal_info:๐๘๑๒๓๔๕๖๗๘']);
 		expect(found('zero eight one two three four five six seven eight')).toEqual(['personal_info:zero eight one two three four five six seven eight']);
 		expect(found('9123 4567 is my number', { country: 'SG' })).toContain('personal_info:9123 4567');
+		expect(found('ring 089 876 5432 (6pm is best)', { country: 'TH' })).toContain('personal_info:089 876 5432');
 	});
 
 	it('leaves law numbers, dates, amounts and ages alone', () => {

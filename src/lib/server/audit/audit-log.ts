@@ -3,6 +3,7 @@
 import { sha256Hex } from '../ids';
 import type { Db } from '../db/index';
 import type { AuditEntry } from '../db/schema';
+import { requireAdmin, type Actor } from '../auth/guards';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -57,4 +58,40 @@ export async function verifyAuditChain(db: Db): Promise<ChainCheck> {
 		expectedSeq++;
 	}
 	return { ok: true, entries: rows.length };
+}
+
+export interface AuditRow {
+	seq: number;
+	at: number;
+	actorName: string | null;
+	action: string;
+	committeeName: string | null;
+	subjectType: string | null;
+	subjectId: string | null;
+	reason: string | null;
+}
+
+export const AUDIT_PAGE = 100;
+
+/** The newest entries (before `before`, for paging back): platform admins only. */
+export async function listAudit(db: Db, actor: Actor, options: { before?: number } = {}): Promise<AuditRow[]> {
+	requireAdmin(actor);
+	let q = db
+		.selectFrom('audit_log')
+		.leftJoin('users', 'users.id', 'audit_log.actor_id')
+		.leftJoin('committees', 'committees.id', 'audit_log.committee_id')
+		.select(['audit_log.seq', 'audit_log.at', 'users.display_name', 'audit_log.action', 'committees.name', 'audit_log.subject_type', 'audit_log.subject_id', 'audit_log.reason'])
+		.orderBy('audit_log.seq', 'desc')
+		.limit(AUDIT_PAGE);
+	if (options.before !== undefined) q = q.where('audit_log.seq', '<', options.before);
+	return (await q.execute()).map((r) => ({
+		seq: r.seq,
+		at: r.at,
+		actorName: r.display_name,
+		action: r.action,
+		committeeName: r.name,
+		subjectType: r.subject_type,
+		subjectId: r.subject_id,
+		reason: r.reason
+	}));
 }

@@ -212,6 +212,16 @@ export interface SafeguardingConcernsTable {
 	updated_at: number;
 }
 
+export interface SafeguardingConcernNotesTable {
+	id: string;
+	concern_id: string;
+	author_id: string;
+	body: string;
+	status_from: ConcernStatus;
+	status_to: ConcernStatus;
+	created_at: number;
+}
+
 export interface Database {
 	users: UsersTable;
 	sessions: SessionsTable;
@@ -229,6 +239,7 @@ export interface Database {
 	comments: CommentsTable;
 	comment_edits: CommentEditsTable;
 	safeguarding_concerns: SafeguardingConcernsTable;
+	safeguarding_concern_notes: SafeguardingConcernNotesTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -2,7 +2,7 @@
 // themselves. Never published; seen by the committee's safeguarding leads and admins only; the words are kept
 // verbatim and never deleted. Leads get a live alert and an email that says a concern is waiting, never what it says.
 import type { Db } from '../db/index';
-import type { SafeguardingConcern } from '../db/schema';
+import type { ConcernStatus, SafeguardingConcern } from '../db/schema';
 import { DomainError } from '../errors';
 import { newId } from '../ids';
 import { requireCommitteeRole, type Actor } from '../auth/guards';
@@ -108,9 +108,43 @@ export async function listConcerns(db: Db, actor: Actor, committeeId: string): P
 	return rows.map(toView);
 }
 
-export async function getConcern(db: Db, actor: Actor, committeeId: string, concernId: string): Promise<ConcernView> {
+export interface ConcernNote {
+	authorName: string;
+	body: string;
+	statusFrom: ConcernStatus;
+	statusTo: ConcernStatus;
+	createdAt: number;
+}
+
+export async function getConcern(db: Db, actor: Actor, committeeId: string, concernId: string): Promise<ConcernView & { notes: ConcernNote[] }> {
 	await requireCommitteeRole(db, actor, committeeId, 'safeguarding_lead');
 	const row = await concernQuery(db).where('safeguarding_concerns.id', '=', concernId).where('safeguarding_concerns.committee_id', '=', committeeId).executeTakeFirst();
 	if (!row) throw new DomainError('not_found', 'error_concern_not_found');
-	return toView(row);
+	const notes = await db
+		.selectFrom('safeguarding_concern_notes')
+		.innerJoin('users', 'users.id', 'safeguarding_concern_notes.author_id')
+		.select(['users.display_name', 'safeguarding_concern_notes.body', 'safeguarding_concern_notes.status_from', 'safeguarding_concern_notes.status_to', 'safeguarding_concern_notes.created_at'])
+		.where('safeguarding_concern_notes.concern_id', '=', concernId)
+		.orderBy('safeguarding_concern_notes.created_at')
+		.execute();
+	return {
+		...toView(row),
+		notes: notes.map((n) => ({ authorName: n.display_name, body: n.body, statusFrom: n.status_from, statusTo: n.status_to, createdAt: n.created_at }))
+	};
+}
+
+export const CONCERN_STATUSES: ConcernStatus[] = ['new', 'in_progress', 'referred', 'closed'];
+
+/** A lead records what they did and where the concern stands now. The note stays with the concern, never in the log. */
+export async function addConcernNote(db: Db, actor: Actor, input: { committeeId: string; concernId: string; status: ConcernStatus; note: string }, now = Date.now()): Promise<void> {
+	const { user } = await requireCommitteeRole(db, actor, input.committeeId, 'safeguarding_lead');
+	const note = input.note.trim();
+	if (!note) throw new DomainError('invalid', 'error_concern_note_required', {}, 'note');
+	const row = await db.selectFrom('safeguarding_concerns').select(['id', 'status']).where('id', '=', input.concernId).where('committee_id', '=', input.committeeId).executeTakeFirst();
+	if (!row) throw new DomainError('not_found', 'error_concern_not_found');
+	await db.transaction().execute(async (trx) => {
+		await trx.insertInto('safeguarding_concern_notes').values({ id: newId(), concern_id: row.id, author_id: user.id, body: note, status_from: row.status, status_to: input.status, created_at: now }).execute();
+		await trx.updateTable('safeguarding_concerns').set({ status: input.status, updated_at: now }).where('id', '=', row.id).execute();
+		await recordAudit(trx, { actorId: user.id, action: 'concern.noted', committeeId: input.committeeId, subjectType: 'concern', subjectId: row.id, data: { from: row.status, to: input.status } }, now);
+	});
 }

@@ -6,3 +6,8 @@ export const decisionSchema = z.object({
 	action: z.enum(['approve', 'hide', 'remove', 'redact', 'escalate'], { error: 'error_invalid_value' }),
 	reason: z.string().max(500, { error: 'error_too_long' }).optional().transform((v) => v?.trim() ?? '')
 });
+
+export const concernNoteSchema = z.object({
+	status: z.enum(['new', 'in_progress', 'referred', 'closed'], { error: 'error_invalid_value' }),
+	note: z.string().max(5000, { error: 'error_too_long' }).optional().transform((v) => v?.trim() ?? '')
+});

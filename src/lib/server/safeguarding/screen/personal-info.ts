@@ -68,7 +68,8 @@ const CANDIDATE = /\+?[\d(][\d\s().-]{5,24}\d/g;
 function phones(text: string, countries: CountryCode[]): Span[] {
 	const found: Span[] = [];
 	for (const m of text.matchAll(CANDIDATE)) {
-		const candidate = m[0];
+		// "089 876 5432 (6 pm)": a bracket opened after the number and never closed is not part of it.
+		const candidate = m[0].replace(/\s*\(\d*$/, '');
 		const digits = candidate.replace(/\D/g, '');
 		const trimmed = candidate.trim();
 		if (digits.length < 7 || THOUSANDS.test(trimmed) || DATE.test(trimmed) || PUBLIC_NUMBERS.has(digits)) continue;
