@@ -34,10 +34,26 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('created_at', 'bigint', (c) => c.notNull())
 		.execute();
 	await db.schema.createIndex('concern_notes_concern').on('safeguarding_concern_notes').columns(['concern_id', 'created_at']).execute();
+
+	// Members' reports: one per member per comment; enough distinct reporters hide the comment until reviewed.
+	await db.schema.alterTable('committees').addColumn('report_threshold', 'integer', (c) => c.notNull().defaultTo(3)).execute();
+	await db.schema
+		.createTable('comment_reports')
+		.addColumn('id', 'text', (c) => c.primaryKey())
+		.addColumn('comment_id', 'text', (c) => c.notNull().references('comments.id').onDelete('cascade'))
+		.addColumn('reporter_id', 'text', (c) => c.notNull().references('users.id'))
+		.addColumn('reason', 'text', (c) => c.notNull())
+		.addColumn('created_at', 'bigint', (c) => c.notNull())
+		// Set when a facilitator decided about the comment: the reporter is told it was handled.
+		.addColumn('handled_at', 'bigint')
+		.addUniqueConstraint('comment_reports_once', ['comment_id', 'reporter_id'])
+		.execute();
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
+	await db.schema.dropTable('comment_reports').execute();
+	await db.schema.alterTable('committees').dropColumn('report_threshold').execute();
 	await db.schema.dropTable('safeguarding_concern_notes').execute();
 	await db.schema.dropTable('safeguarding_concerns').execute();
 	await db.schema.alterTable('comments').dropColumn('screen_reasons').execute();

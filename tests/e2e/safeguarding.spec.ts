@@ -148,3 +148,28 @@ test('an admin reads the audit log and sees its chain intact; nobody else can op
 	expect((await lead.page.goto('/admin/audit'))?.status()).toBe(403);
 	await lead.context.close();
 });
+
+test('a member reports a comment, without JavaScript too, and the facilitator sees why in the queue', async ({ browser }) => {
+	const noodle = await newPerson(browser, demoEmail('noodlefox'));
+	const words = `section 3 fans are clowns ${Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 5)}`;
+	await postGeneral(noodle.page, words);
+	await noodle.context.close();
+
+	const mango = await newPerson(browser, demoEmail('mangostar'), { javaScriptEnabled: false });
+	try {
+		await mango.page.goto(`/consultations/${billId()}?more=general`);
+		const comment = mango.page.locator('article.comment', { hasText: words });
+		await comment.getByRole('link', { name: 'Report NoodleFox’s comment' }).or(comment.getByRole('link', { name: "Report NoodleFox's comment" })).click();
+		await comment.getByLabel('It is bullying or mean').check();
+		await comment.getByRole('button', { name: 'Send report' }).click();
+		await expect(mango.page.getByText('Thanks for telling us. A facilitator will look at it.')).toBeVisible();
+		await expect(mango.page.locator('article.comment', { hasText: words }).getByText('You reported this. A facilitator will look at it.')).toBeVisible();
+	} finally {
+		await mango.context.close();
+	}
+
+	const ben = await newPerson(browser, demoEmail('facilitator'));
+	await ben.page.goto(`/committees/${committeeId(BANGKOK)}/moderation`);
+	await expect(ben.page.locator('li.card', { hasText: words }).getByText('Reported by members: It is bullying or mean (1)')).toBeVisible();
+	await ben.context.close();
+});

@@ -4,7 +4,7 @@ import type { Db } from '../../src/lib/server/db/index';
 import { DomainError } from '../../src/lib/server/errors';
 import { editComment, listComments, postComment } from '../../src/lib/server/consultations/comments';
 import { addConcernNote, getConcern, listConcerns } from '../../src/lib/server/safeguarding/concerns';
-import { listQueue, moderateComment } from '../../src/lib/server/safeguarding/moderation';
+import { listQueue, moderateComment, myReports, reportComment } from '../../src/lib/server/safeguarding/moderation';
 import { createStaffAccount } from '../../src/lib/server/accounts/staff';
 import { setSafeguardingLead } from '../../src/lib/server/committees/committees';
 import { verifyAuditChain } from '../../src/lib/server/audit/audit-log';
@@ -173,5 +173,34 @@ describe('a lead working on a concern', () => {
 		expect(seen.notes).toMatchObject([{ authorName: 'Ms Dara', statusFrom: 'new', statusTo: 'in_progress', body: input.note }]);
 		const audit = await db.selectFrom('audit_log').select(['action', 'data']).where('subject_id', '=', concern!.id).where('action', '=', 'concern.noted').execute();
 		expect(audit).toEqual([{ action: 'concern.noted', data: JSON.stringify({ from: 'new', to: 'in_progress' }) }]);
+	});
+});
+
+describe('reports by members', () => {
+	it('hides a comment once three members report it, tells reporters it was received and then handled', async () => {
+		const { id } = await openConsultation(db, bangkok);
+		const author = await actor(db, demoEmail('noodlefox'));
+		const { comment } = await posted(db, author, { consultationId: id, sectionId: null, parentId: null, body: 'people who like section 2 are weird' });
+		const reporters = [await actor(db, demoEmail('riverkite')), await actor(db, demoEmail('mangostar')), await actor(db, demoEmail('facilitator'))];
+
+		expect((await fail(reportComment(db, author, { commentId: comment.id, reason: 'bullying' }))).messageKey).toBe('error_report_own_comment');
+		expect((await fail(reportComment(db, await actor(db, demoEmail('sampaguita')), { commentId: comment.id, reason: 'bullying' }))).code).toBe('not_found');
+		expect((await fail(reportComment(db, await actor(db, demoEmail('bluetuk')), { commentId: comment.id, reason: 'bullying' }))).code).toBe('forbidden');
+
+		expect(await reportComment(db, reporters[0], { commentId: comment.id, reason: 'bullying' })).toEqual({ hidden: false });
+		expect((await fail(reportComment(db, reporters[0], { commentId: comment.id, reason: 'unsafe' }))).messageKey).toBe('error_already_reported');
+		expect(await myReports(db, reporters[0].id, id)).toEqual({ [comment.id]: 'open' });
+		expect(await reportComment(db, reporters[1], { commentId: comment.id, reason: 'unsafe' })).toEqual({ hidden: false });
+		const ben = await actor(db, demoEmail('facilitator'));
+		expect((await listQueue(db, ben, bangkok)).find((q) => q.commentId === comment.id)).toMatchObject({ state: 'published', reports: { bullying: 1, unsafe: 1 } });
+		expect(await reportComment(db, reporters[2], { commentId: comment.id, reason: 'bullying' })).toEqual({ hidden: true });
+		expect((await listComments(db, reporters[0], id)).map((c) => c.id)).not.toContain(comment.id);
+
+		await moderateComment(db, ben, { commentId: comment.id, action: 'approve', reason: 'not bullying, a joke' });
+		expect((await listComments(db, reporters[0], id)).map((c) => c.id)).toContain(comment.id);
+		expect(await myReports(db, reporters[0].id, id)).toEqual({ [comment.id]: 'handled' });
+		expect((await listQueue(db, ben, bangkok)).map((q) => q.commentId)).not.toContain(comment.id);
+		const audit = await db.selectFrom('audit_log').select(['action', 'actor_id']).where('subject_id', '=', comment.id).orderBy('seq').execute();
+		expect(audit.map((a) => a.action)).toEqual(['comment.hidden_by_reports', 'comment.approve']);
 	});
 });

@@ -57,6 +57,8 @@ export interface CommitteesTable {
 	/** JSON array of BCP 47 language tags. */
 	languages: string;
 	moderation_mode: ModerationMode;
+	/** How many distinct members' reports hide a comment until a facilitator reviews it. */
+	report_threshold: Generated<number>;
 	created_at: number;
 }
 
@@ -222,6 +224,17 @@ export interface SafeguardingConcernNotesTable {
 	created_at: number;
 }
 
+export type ReportReason = 'personal_info' | 'bullying' | 'unsafe' | 'other';
+
+export interface CommentReportsTable {
+	id: string;
+	comment_id: string;
+	reporter_id: string;
+	reason: ReportReason;
+	created_at: number;
+	handled_at: number | null;
+}
+
 export interface Database {
 	users: UsersTable;
 	sessions: SessionsTable;
@@ -240,6 +253,7 @@ export interface Database {
 	comment_edits: CommentEditsTable;
 	safeguarding_concerns: SafeguardingConcernsTable;
 	safeguarding_concern_notes: SafeguardingConcernNotesTable;
+	comment_reports: CommentReportsTable;
 }
 
 export type User = Selectable<UsersTable>;

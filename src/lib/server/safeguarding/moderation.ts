@@ -6,10 +6,10 @@
 //   redact   held or published → published with the personal information masked; the original kept as an edit
 //   escalate → removed, and a confidential concern for the safeguarding leads
 import type { Db } from '../db/index';
-import type { CommentState } from '../db/schema';
+import type { CommentState, ReportReason } from '../db/schema';
 import { DomainError } from '../errors';
 import { newId } from '../ids';
-import { requireCommitteeRole, type Actor } from '../auth/guards';
+import { requireCanWrite, requireCommitteeRole, type Actor } from '../auth/guards';
 import { recordAudit } from '../audit/audit-log';
 import { publish } from '../events';
 import { renderMarkdown } from '../consultations/markdown';
@@ -21,7 +21,8 @@ import { screenText, type Reason } from './screen/index';
 export type ModerationAction = 'approve' | 'hide' | 'remove' | 'redact' | 'escalate';
 
 const FROM: Record<ModerationAction, CommentState[]> = {
-	approve: ['held', 'hidden'],
+	// Approving a published comment keeps it and closes the reports against it.
+	approve: ['held', 'hidden', 'published'],
 	hide: ['published'],
 	remove: ['held', 'published', 'hidden'],
 	redact: ['held', 'published'],
@@ -60,6 +61,8 @@ export async function moderateComment(db: Db, actor: Actor, input: Decision, now
 	const reason = input.reason.trim();
 	if (input.action !== 'approve' && !reason) throw new DomainError('invalid', 'error_moderation_reason_required', {}, 'reason');
 	if (!FROM[input.action].includes(row.state)) throw new DomainError('conflict', 'error_already_decided');
+	const openReports = await db.selectFrom('comment_reports').select('id').where('comment_id', '=', row.id).where('handled_at', 'is', null).execute();
+	if (input.action === 'approve' && row.state === 'published' && openReports.length === 0) throw new DomainError('conflict', 'error_already_decided');
 
 	const state = TO[input.action];
 	const redacted = input.action === 'redact' ? redactedText(row.body, row.screen_reasons) : null;
@@ -70,6 +73,8 @@ export async function moderateComment(db: Db, actor: Actor, input: Decision, now
 		if (input.action === 'redact') await trx.insertInto('comment_edits').values({ id: newId(), comment_id: row.id, previous_body: row.body, edited_at: now }).execute();
 		const result = await trx.updateTable('comments').set(changed).where('id', '=', row.id).where('state', '=', row.state).executeTakeFirst();
 		if (Number(result.numUpdatedRows) !== 1) throw new DomainError('conflict', 'error_already_decided');
+		// Whoever reported it will see that a facilitator looked.
+		await trx.updateTable('comment_reports').set({ handled_at: now }).where('comment_id', '=', row.id).where('handled_at', 'is', null).execute();
 		await recordAudit(
 			trx,
 			{ actorId: access.user.id, action: `comment.${input.action}`, committeeId: access.committee.id, subjectType: 'comment', subjectId: row.id, reason: reason || null, data: { from: row.state, to: state } },
@@ -80,7 +85,7 @@ export async function moderateComment(db: Db, actor: Actor, input: Decision, now
 		await raiseConcern(db, { committeeId: access.committee.id, authorId: row.author_id, consultationId: row.consultation_id, source: 'comment', text: row.body, reasons: screenText(row.body).reasons }, baseUrl, now);
 	}
 	// What the room sees changes only if the comment was, or now is, public.
-	if (state === 'published') {
+	if (state === 'published' && (row.state !== 'published' || input.action === 'redact')) {
 		const view = await commentView(db, row.id);
 		publish(row.state === 'published' ? 'comment.updated' : 'comment.created', { consultationId: row.consultation_id, comment: view });
 	} else if (row.state === 'published') publish('comment.removed', { consultationId: row.consultation_id, commentId: row.id });
@@ -104,36 +109,99 @@ export interface QueueItem {
 	consultationId: string;
 	consultationTitle: string;
 	authorName: string;
+	state: CommentState;
 	/** The text in pieces, each marked with the kind the screen found there, for highlighting without HTML. */
 	pieces: { text: string; kind: string | null }[];
 	kinds: string[];
+	/** Open reports by members, per reason. */
+	reports: Partial<Record<ReportReason, number>>;
 	createdAt: number;
 }
 
-/** The committee's held comments, oldest first: for its facilitators (and leads and admins). */
+/** The committee's held, hidden and reported comments, oldest first: for its facilitators (and leads and admins). */
 export async function listQueue(db: Db, actor: Actor, committeeId: string): Promise<QueueItem[]> {
 	await requireCommitteeRole(db, actor, committeeId, 'facilitator');
 	const rows = await db
 		.selectFrom('comments')
 		.innerJoin('consultations', 'consultations.id', 'comments.consultation_id')
 		.innerJoin('users', 'users.id', 'comments.author_id')
-		.select(['comments.id', 'comments.body', 'comments.screen_reasons', 'comments.created_at', 'consultations.id as consultation_id', 'consultations.title', 'users.display_name'])
+		.select(['comments.id', 'comments.body', 'comments.state', 'comments.screen_reasons', 'comments.created_at', 'consultations.id as consultation_id', 'consultations.title', 'users.display_name'])
 		.where('consultations.committee_id', '=', committeeId)
-		.where('comments.state', '=', 'held')
+		.where((eb) =>
+			eb.or([
+				eb('comments.state', 'in', ['held', 'hidden']),
+				eb.and([eb('comments.state', '=', 'published'), eb.exists(eb.selectFrom('comment_reports').select('comment_reports.id').whereRef('comment_reports.comment_id', '=', 'comments.id').where('comment_reports.handled_at', 'is', null))])
+			])
+		)
 		.orderBy('comments.created_at')
 		.execute();
+	const reports = rows.length
+		? await db
+				.selectFrom('comment_reports')
+				.select(['comment_id', 'reason', (eb) => eb.fn.countAll<number>().as('n')])
+				.where(
+					'comment_id',
+					'in',
+					rows.map((r) => r.id)
+				)
+				.where('handled_at', 'is', null)
+				.groupBy(['comment_id', 'reason'])
+				.execute()
+		: [];
 	return rows.map((r) => {
-		const reasons = r.screen_reasons ? (JSON.parse(r.screen_reasons) as (Reason | { kind: string })[]) : [{ kind: 'pre_moderation' }];
+		const reasons = r.screen_reasons ? (JSON.parse(r.screen_reasons) as (Reason | { kind: string })[]) : r.state === 'held' ? [{ kind: 'pre_moderation' }] : [];
+		const own: QueueItem['reports'] = {};
+		for (const x of reports) if (x.comment_id === r.id) own[x.reason] = Number(x.n);
 		return {
 			commentId: r.id,
 			consultationId: r.consultation_id,
 			consultationTitle: r.title,
 			authorName: r.display_name,
+			state: r.state,
 			pieces: pieces(r.body, reasons.filter((x): x is Reason => 'start' in x)),
 			kinds: [...new Set(reasons.map((x) => x.kind))].sort(),
+			reports: own,
 			createdAt: r.created_at
 		};
 	});
+}
+
+/**
+ * A member reports a comment they can see. One report per member per comment; when the committee's threshold of
+ * distinct members is reached, the comment is hidden until a facilitator decides.
+ */
+export async function reportComment(db: Db, actor: Actor, input: { commentId: string; reason: ReportReason }, now = Date.now()): Promise<{ hidden: boolean }> {
+	const me = requireCanWrite(actor);
+	const row = await db.selectFrom('comments').select(['id', 'author_id', 'state', 'consultation_id']).where('id', '=', input.commentId).executeTakeFirst();
+	if (!row) throw new DomainError('not_found', 'error_comment_not_found');
+	const access = await requireConsultation(db, actor, row.consultation_id, 'member', now);
+	if (row.state !== 'published') throw new DomainError('not_found', 'error_comment_not_found');
+	if (row.author_id === me.id) throw new DomainError('invalid', 'error_report_own_comment');
+	const hidden = await db.transaction().execute(async (trx) => {
+		const already = await trx.selectFrom('comment_reports').select('id').where('comment_id', '=', row.id).where('reporter_id', '=', me.id).executeTakeFirst();
+		if (already) throw new DomainError('conflict', 'error_already_reported');
+		await trx.insertInto('comment_reports').values({ id: newId(), comment_id: row.id, reporter_id: me.id, reason: input.reason, created_at: now, handled_at: null }).execute();
+		const open = await trx.selectFrom('comment_reports').select((eb) => eb.fn.countAll<number>().as('n')).where('comment_id', '=', row.id).where('handled_at', 'is', null).executeTakeFirstOrThrow();
+		if (Number(open.n) < access.committee.report_threshold) return false;
+		await trx.updateTable('comments').set({ state: 'hidden' }).where('id', '=', row.id).where('state', '=', 'published').execute();
+		await recordAudit(trx, { actorId: null, action: 'comment.hidden_by_reports', committeeId: access.committee.id, subjectType: 'comment', subjectId: row.id, data: { reports: Number(open.n) } }, now);
+		return true;
+	});
+	if (hidden) publish('comment.removed', { consultationId: row.consultation_id, commentId: row.id });
+	publish('moderation.changed', { committeeId: access.committee.id });
+	return { hidden };
+}
+
+/** What became of the reports a member made in one consultation: comment id → 'open' or 'handled'. */
+export async function myReports(db: Db, userId: string, consultationId: string): Promise<Record<string, 'open' | 'handled'>> {
+	const rows = await db
+		.selectFrom('comment_reports')
+		.innerJoin('comments', 'comments.id', 'comment_reports.comment_id')
+		.select(['comment_reports.comment_id', 'comment_reports.handled_at'])
+		.where('comment_reports.reporter_id', '=', userId)
+		.where('comments.consultation_id', '=', consultationId)
+		.execute();
+	return Object.fromEntries(rows.map((r) => [r.comment_id, r.handled_at === null ? 'open' : 'handled']));
 }
 
 function pieces(text: string, spans: Reason[]): QueueItem['pieces'] {

@@ -4,7 +4,8 @@ import { getDb } from '$lib/server/db';
 import { hasRoleAtLeast } from '$lib/server/auth/guards';
 import { getSections, requireConsultation, setThreadClosed } from '$lib/server/consultations/consultations';
 import { deleteComment, discussionPage, editComment, pinComment, postComment, EDIT_WINDOW_MS, COMMENT_MAX } from '$lib/server/consultations/comments';
-import { approveComment } from '$lib/server/safeguarding/moderation';
+import { approveComment, myReports, reportComment } from '$lib/server/safeguarding/moderation';
+import { reportSchema } from '$lib/server/safeguarding/schemas';
 import { renderConsultationText, renderLawText } from '$lib/server/consultations/markdown';
 import { commentRefSchema, commentSchema, editCommentSchema, sectionRefSchema, toggleSchema } from '$lib/server/consultations/schemas';
 import { formAction, parseForm } from '$lib/server/kit/forms';
@@ -20,10 +21,11 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { consultation: c, committee, role, state } = access;
 	const order = url.searchParams.get('order') === 'newest' ? ('newest' as const) : ('oldest' as const);
 	const expanded = url.searchParams.get('more');
-	const [sections, discussion, body] = await Promise.all([
+	const [sections, discussion, body, reports] = await Promise.all([
 		getSections(db, c.id),
 		discussionPage(db, access, { order, expanded, also: url.searchParams.get('posted') ?? url.searchParams.get('held') }),
-		c.body_id ? db.selectFrom('government_bodies').select('name').where('id', '=', c.body_id).executeTakeFirst() : undefined
+		c.body_id ? db.selectFrom('government_bodies').select('name').where('id', '=', c.body_id).executeTakeFirst() : undefined,
+		myReports(db, user.id, c.id)
 	]);
 	return {
 		consultation: {
@@ -49,6 +51,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		counts: discussion.counts,
 		lastSeq: discussion.lastSeq,
 		tops: discussion.tops,
+		myReports: reports,
 		me: user.id,
 		canWrite: user.status === 'active' && role !== 'admin',
 		pendingConsent: user.status === 'pending_guardian_consent',
@@ -106,6 +109,13 @@ export const actions: Actions = {
 			const parsed = parseForm(commentRefSchema, form);
 			if (!parsed.ok) return parsed.failure;
 			await approveComment(getDb(), locals.user, parsed.data.commentId);
+		}),
+	report: ({ request, locals }) =>
+		formAction(request, async (form) => {
+			const parsed = parseForm(reportSchema, form);
+			if (!parsed.ok) return parsed.failure;
+			await reportComment(getDb(), locals.user, parsed.data);
+			return { notice: m.report_thanks() };
 		}),
 	thread: ({ request, locals, params }) =>
 		formAction(request, async (form) => {
