@@ -9,6 +9,7 @@ import { seedDemo } from '../scripts/demo-seed';
 import { changeConsultationState, createConsultation } from '../src/lib/server/consultations/consultations';
 import { toLocalInput } from '../src/lib/server/time';
 import { DAY_MS } from '../src/lib/server/clock';
+import { DomainError } from '../src/lib/server/errors';
 import { postComment, type NewComment } from '../src/lib/server/consultations/comments';
 import type { CommentView } from '../src/lib/server/consultations/comment-view';
 
@@ -79,4 +80,11 @@ export async function posted(db: Db, who: Parameters<typeof postComment>[1], inp
 	const result = await postComment(db, who, input, now);
 	if (result.concern) throw new Error(`the screen raised a concern instead of posting: ${input.body}`);
 	return result;
+}
+
+/** The DomainError a service call fails with; the test fails if it succeeds or throws anything else. */
+export async function fail(work: Promise<unknown>): Promise<DomainError> {
+	const e = await work.then(() => null, (x: unknown) => x);
+	if (!(e instanceof DomainError)) throw new Error(`expected a DomainError, got ${e === null ? 'success' : String(e)}`);
+	return e;
 }

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/server/db/index';
-import { DomainError } from '../../src/lib/server/errors';
 import { DAY_MS, MINUTE_MS } from '../../src/lib/server/clock';
 import { toLocalInput } from '../../src/lib/server/time';
 import {
@@ -21,7 +20,7 @@ import { deleteComment, editComment, exportDiscussion, listComments, pinComment 
 import { approveComment } from '../../src/lib/server/safeguarding/moderation';
 import { subscribe } from '../../src/lib/server/events';
 import { createInvitation, signUpWithInvitation } from '../../src/lib/server/committees/invitations';
-import { actor, committeeId, demoDb, demoEmail, openConsultation as openWith, posted } from '../helpers';
+import { actor, committeeId, demoDb, demoEmail, openConsultation as openWith, fail, posted } from '../helpers';
 
 let db: Db;
 let bangkok: string;
@@ -35,11 +34,6 @@ beforeAll(async () => {
 	manila = await committeeId(db, 'Manila');
 });
 
-async function fail(work: Promise<unknown>): Promise<DomainError> {
-	const e = await work.then(() => null, (x: unknown) => x);
-	expect(e).toBeInstanceOf(DomainError);
-	return e as DomainError;
-}
 
 /** A new member with no comments yet (the demo seed has posted as the demo members). */
 async function freshMember() {

@@ -1,14 +1,13 @@
 // The screen at work on comments: what it holds, what it turns into a confidential concern, and who may see what.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/server/db/index';
-import { DomainError } from '../../src/lib/server/errors';
 import { editComment, listComments, postComment } from '../../src/lib/server/consultations/comments';
 import { addConcernNote, getConcern, listConcerns } from '../../src/lib/server/safeguarding/concerns';
 import { listQueue, moderateComment, myReports, reportComment } from '../../src/lib/server/safeguarding/moderation';
 import { createStaffAccount } from '../../src/lib/server/accounts/staff';
 import { setSafeguardingLead } from '../../src/lib/server/committees/committees';
 import { verifyAuditChain } from '../../src/lib/server/audit/audit-log';
-import { actor, BASE_URL, committeeId, demoDb, demoEmail, openConsultation, posted } from '../helpers';
+import { actor, BASE_URL, committeeId, demoDb, demoEmail, openConsultation, fail, posted } from '../helpers';
 
 let db: Db;
 let bangkok: string;
@@ -20,11 +19,6 @@ beforeAll(async () => {
 	manila = await committeeId(db, 'Manila');
 });
 
-async function fail(work: Promise<unknown>): Promise<DomainError> {
-	const e = await work.then(() => null, (x: unknown) => x);
-	expect(e).toBeInstanceOf(DomainError);
-	return e as DomainError;
-}
 
 describe('held by the screen', () => {
 	it('holds a phone number for a facilitator, tells the author why, and shows it to no other member', async () => {
