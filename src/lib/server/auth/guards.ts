@@ -44,17 +44,18 @@ export async function requireCommitteeRole(
 	min: CommitteeRole
 ): Promise<{ user: SessionUser; committee: Committee; role: EffectiveRole }> {
 	const user = requireSignedIn(actor);
-	const committee = await db.selectFrom('committees').selectAll().where('id', '=', committeeId).executeTakeFirst();
-	const membership = committee
-		? await db
-				.selectFrom('memberships')
-				.select('role')
-				.where('committee_id', '=', committeeId)
-				.where('user_id', '=', user.id)
-				.executeTakeFirst()
-		: undefined;
-	const role: EffectiveRole | undefined = user.isAdmin ? 'admin' : membership?.role;
-	if (!committee || !role) throw new DomainError('not_found', 'error_committee_not_found');
+	// One query for the committee and the actor's place in it: every guarded request asks this.
+	const row = await db
+		.selectFrom('committees')
+		.leftJoin('memberships', (join) => join.onRef('memberships.committee_id', '=', 'committees.id').on('memberships.user_id', '=', user.id))
+		.selectAll('committees')
+		.select('memberships.role as member_role')
+		.where('committees.id', '=', committeeId)
+		.executeTakeFirst();
+	if (!row) throw new DomainError('not_found', 'error_committee_not_found');
+	const { member_role, ...committee } = row;
+	const role: EffectiveRole | undefined = user.isAdmin ? 'admin' : (member_role ?? undefined);
+	if (!role) throw new DomainError('not_found', 'error_committee_not_found');
 	if (!hasRoleAtLeast(role, min)) throw new DomainError('forbidden', 'error_role_required');
 	return { user, committee, role };
 }
