@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/server/db/index';
 import { editComment, listComments, postComment } from '../../src/lib/server/consultations/comments';
 import { addConcernNote, getConcern, listConcerns } from '../../src/lib/server/safeguarding/concerns';
-import { listQueue, moderateComment, myReports, reportComment } from '../../src/lib/server/safeguarding/moderation';
+import { listQueue, moderateComment, myReports, queueSize, reportComment } from '../../src/lib/server/safeguarding/moderation';
 import { createStaffAccount } from '../../src/lib/server/accounts/staff';
 import { setSafeguardingLead } from '../../src/lib/server/committees/committees';
 import { verifyAuditChain } from '../../src/lib/server/audit/audit-log';
@@ -109,6 +109,8 @@ describe('the review queue', () => {
 			{ text: '081 234 5678', kind: 'personal_info' }
 		]);
 		expect(item.pieces.map((p) => p.text).join('')).toBe('ring me on 081 234 5678 ok');
+		expect(await queueSize(db, await actor(db, demoEmail('facilitator')), bangkok)).toBe(queue.length);
+		expect((await fail(queueSize(db, await actor(db, demoEmail('mangostar')), bangkok))).code).toBe('forbidden');
 		for (const who of ['mangostar', 'riverkite', 'official']) expect(['forbidden', 'not_found']).toContain((await fail(listQueue(db, await actor(db, demoEmail(who)), bangkok))).code);
 	});
 

@@ -105,6 +105,12 @@ export async function getCommitteeHome(db: Db, actor: Actor, committeeId: string
 	return { committee: { ...committee, languageList: JSON.parse(committee.languages) as string[] }, role, members };
 }
 
+/** What a committee's inner pages show of it in their heading, for anyone who belongs to it (no member list). */
+export async function getCommitteeHeader(db: Db, actor: Actor, committeeId: string): Promise<{ id: string; name: string; timezone: string }> {
+	const { committee } = await requireCommitteeRole(db, actor, committeeId, 'member');
+	return { id: committee.id, name: committee.name, timezone: committee.timezone };
+}
+
 /** A facilitator designates (or stops designating) a fellow facilitator as the committee's safeguarding lead. */
 export async function setSafeguardingLead(
 	db: Db,

@@ -1,5 +1,6 @@
 // What readers get of a comment: the author by display name only, the safely rendered text, no real identity.
 import type { CommentState, CommitteeRole } from '../db/schema';
+import { storedHoldReasons } from '../safeguarding/intake';
 
 export interface CommentView {
 	id: string;
@@ -53,7 +54,7 @@ export function toCommentView(row: CommentRow): CommentView {
 		pinned: row.pinned === 1,
 		createdAt: row.created_at,
 		editedAt: row.edited_at,
-		heldFor: row.state === 'held' ? heldKinds(row.screen_reasons) : []
+		heldFor: row.state === 'held' ? [...new Set(storedHoldReasons(row.screen_reasons, row.state).map((r) => r.kind))].sort() : []
 	};
 }
 
@@ -63,9 +64,4 @@ export function toCommentView(row: CommentRow): CommentView {
  */
 export function forReader(view: CommentView, readerId: string | null): CommentView {
 	return view.authorId === readerId ? view : { ...view, body: '' };
-}
-
-function heldKinds(json: string | null): string[] {
-	if (!json) return ['pre_moderation'];
-	return [...new Set((JSON.parse(json) as { kind: string }[]).map((r) => r.kind))].sort();
 }

@@ -13,6 +13,7 @@ import { recordAudit } from '../audit/audit-log';
 import { publish } from '../events';
 import { reviewContribution } from '../safeguarding/intake';
 import { raiseConcern } from '../safeguarding/concerns';
+import { publicBaseUrl } from '../notifications/email-outbox';
 import { renderMarkdown } from './markdown';
 import { requireConsultation, type ConsultationAccess } from './consultations';
 import { GENERAL, PAGE_SIZE, threadKey } from '../../comments';
@@ -71,7 +72,7 @@ export interface NewComment {
 /** What became of a comment: posted (or held for a facilitator), or not posted at all because it raised a concern. */
 export type PostResult = { comment: CommentView; held: boolean; concern: null } | { comment: null; held: false; concern: { id: string } };
 
-export async function postComment(db: Db, actor: Actor, input: NewComment, now = Date.now(), baseUrl = process.env.ORIGIN ?? 'http://localhost:3000'): Promise<PostResult> {
+export async function postComment(db: Db, actor: Actor, input: NewComment, now = Date.now(), baseUrl = publicBaseUrl()): Promise<PostResult> {
 	requireCanWrite(actor);
 	const { user, committee, role, state } = await requireConsultation(db, actor, input.consultationId, 'member', now);
 	if (role === 'admin') throw new DomainError('forbidden', 'error_admins_do_not_comment');
@@ -149,7 +150,7 @@ export async function editComment(
 	actor: Actor,
 	input: { commentId: string; body: string },
 	now = Date.now(),
-	baseUrl = process.env.ORIGIN ?? 'http://localhost:3000'
+	baseUrl = publicBaseUrl()
 ): Promise<{ comment: CommentView; held: boolean; concern: { id: string } | null }> {
 	const { row, access } = await ownComment(db, actor, input.commentId, now);
 	if (now - row.created_at > EDIT_WINDOW_MS) throw new DomainError('conflict', 'error_edit_window_over', { minutes: EDIT_WINDOW_MS / MINUTE_MS });
@@ -200,10 +201,6 @@ export async function pinComment(db: Db, actor: Actor, input: { commentId: strin
 	publish('comment.updated', { consultationId: row.consultation_id, comment: await commentView(db, row.id) });
 }
 
-/**
- * The comments a viewer may see: published and deleted ones (as placeholders) for everyone, held ones for their
- * author and the committee's facilitators. `afterSeq` returns only newer ones, for a client catching up.
- */
 /** Which comments the reader may see: published and deleted ones; held ones only to facilitators and their author. */
 function visibleTo(access: ConsultationAccess, table: 'comments' | 'parent' | 'reply'): RawBuilder<SqlBool> {
 	const state = sql.ref(`${table}.state`);
@@ -211,6 +208,10 @@ function visibleTo(access: ConsultationAccess, table: 'comments' | 'parent' | 'r
 	return sql<SqlBool>`(${state} in ('published', 'deleted') or (${state} = 'held' and ${heldSeen}))`;
 }
 
+/**
+ * The comments a viewer may see: published and deleted ones (as placeholders) for everyone, held ones for their
+ * author and the committee's facilitators. `afterSeq` returns only newer ones, for a client catching up.
+ */
 export async function listComments(db: Db, actor: Actor, consultationId: string, options: { afterSeq?: number } = {}, now = Date.now()): Promise<CommentView[]> {
 	const access = await requireConsultation(db, actor, consultationId, 'member', now);
 	let q = commentQuery(db).where('comments.consultation_id', '=', consultationId).where(visibleTo(access, 'comments'));

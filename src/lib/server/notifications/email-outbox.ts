@@ -19,6 +19,11 @@ export interface EmailTransport {
 
 export const MAX_ATTEMPTS = 8;
 
+/** Where links in emails point when the caller has no request to take the address from (ORIGIN, as server.ts sets it). */
+export function publicBaseUrl(): string {
+	return process.env.ORIGIN ?? 'http://localhost:3000';
+}
+
 export async function enqueueEmail(db: Db, email: OutgoingEmail, now = Date.now()): Promise<void> {
 	await db
 		.insertInto('email_outbox')

@@ -27,3 +27,17 @@ export function reviewContribution(input: ContributionContext): ContributionVerd
 	if (input.moderationMode === 'pre' && input.authorRole === 'member') return { state: 'held', reasons: [{ kind: 'pre_moderation' }] };
 	return { state: 'published', reasons: [] };
 }
+
+/**
+ * The reasons stored with a held comment (comments.screen_reasons, JSON). A held comment with none stored was held
+ * by pre-moderation; a comment that is not held has none.
+ */
+export function storedHoldReasons(json: string | null, state: string): HoldReason[] {
+	if (json) return JSON.parse(json) as HoldReason[];
+	return state === 'held' ? [{ kind: 'pre_moderation' }] : [];
+}
+
+/** The reasons that point at a span of the text (everything but pre-moderation). */
+export function spanReasons(reasons: HoldReason[]): Reason[] {
+	return reasons.filter((r): r is Reason => 'start' in r);
+}

@@ -16,6 +16,8 @@ import { renderMarkdown } from '../consultations/markdown';
 import { commentView } from '../consultations/comments';
 import { requireConsultation } from '../consultations/consultations';
 import { raiseConcern } from './concerns';
+import { publicBaseUrl } from '../notifications/email-outbox';
+import { spanReasons, storedHoldReasons } from './intake';
 import { screenText, type Reason } from './screen/index';
 
 export type ModerationAction = 'approve' | 'hide' | 'remove' | 'redact' | 'escalate';
@@ -54,7 +56,7 @@ export interface Decision {
 	reason: string;
 }
 
-export async function moderateComment(db: Db, actor: Actor, input: Decision, now = Date.now(), baseUrl = process.env.ORIGIN ?? 'http://localhost:3000'): Promise<void> {
+export async function moderateComment(db: Db, actor: Actor, input: Decision, now = Date.now(), baseUrl = publicBaseUrl()): Promise<void> {
 	const row = await db.selectFrom('comments').selectAll().where('id', '=', input.commentId).executeTakeFirst();
 	if (!row) throw new DomainError('not_found', 'error_comment_not_found');
 	const access = await requireConsultation(db, actor, row.consultation_id, 'facilitator', now);
@@ -65,7 +67,7 @@ export async function moderateComment(db: Db, actor: Actor, input: Decision, now
 	if (input.action === 'approve' && row.state === 'published' && openReports.length === 0) throw new DomainError('conflict', 'error_already_decided');
 
 	const state = TO[input.action];
-	const redacted = input.action === 'redact' ? redactedText(row.body, row.screen_reasons) : null;
+	const redacted = input.action === 'redact' ? redactedText(row.body, row.screen_reasons, row.state) : null;
 	if (redacted && redacted.body === row.body) throw new DomainError('conflict', 'error_nothing_to_redact');
 	await db.transaction().execute(async (trx) => {
 		// A second moderator deciding at the same moment: only the first decision lands.
@@ -92,10 +94,10 @@ export async function moderateComment(db: Db, actor: Actor, input: Decision, now
 	publish('moderation.changed', { committeeId: access.committee.id });
 }
 
-function redactedText(body: string, stored: string | null): { body: string; body_html: string; screen_reasons: null } {
-	const reasons = stored ? (JSON.parse(stored) as (Reason | { kind: string })[]).filter((r): r is Reason => 'start' in r) : undefined;
+function redactedText(body: string, stored: string | null, state: CommentState): { body: string; body_html: string; screen_reasons: null } {
+	const reasons = spanReasons(storedHoldReasons(stored, state));
 	// Stored spans were found in this very text; if there are none (pre-moderation), the screen looks again.
-	const text = redact(body, reasons?.length ? reasons : undefined);
+	const text = redact(body, reasons.length ? reasons : undefined);
 	return { body: text, body_html: renderMarkdown(text), screen_reasons: null };
 }
 
@@ -118,21 +120,33 @@ export interface QueueItem {
 	createdAt: number;
 }
 
-/** The committee's held, hidden and reported comments, oldest first: for its facilitators (and leads and admins). */
-export async function listQueue(db: Db, actor: Actor, committeeId: string): Promise<QueueItem[]> {
-	await requireCommitteeRole(db, actor, committeeId, 'facilitator');
-	const rows = await db
+/** The committee's comments waiting for a decision: held, hidden, or published with open reports. */
+function queued(db: Db, committeeId: string) {
+	return db
 		.selectFrom('comments')
 		.innerJoin('consultations', 'consultations.id', 'comments.consultation_id')
-		.innerJoin('users', 'users.id', 'comments.author_id')
-		.select(['comments.id', 'comments.body', 'comments.state', 'comments.screen_reasons', 'comments.created_at', 'consultations.id as consultation_id', 'consultations.title', 'users.display_name'])
 		.where('consultations.committee_id', '=', committeeId)
 		.where((eb) =>
 			eb.or([
 				eb('comments.state', 'in', ['held', 'hidden']),
 				eb.and([eb('comments.state', '=', 'published'), eb.exists(eb.selectFrom('comment_reports').select('comment_reports.id').whereRef('comment_reports.comment_id', '=', 'comments.id').where('comment_reports.handled_at', 'is', null))])
 			])
-		)
+		);
+}
+
+/** How many comments wait in the committee's queue, for the link to it. */
+export async function queueSize(db: Db, actor: Actor, committeeId: string): Promise<number> {
+	await requireCommitteeRole(db, actor, committeeId, 'facilitator');
+	const row = await queued(db, committeeId).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+	return Number(row.n);
+}
+
+/** The committee's held, hidden and reported comments, oldest first: for its facilitators (and leads and admins). */
+export async function listQueue(db: Db, actor: Actor, committeeId: string): Promise<QueueItem[]> {
+	await requireCommitteeRole(db, actor, committeeId, 'facilitator');
+	const rows = await queued(db, committeeId)
+		.innerJoin('users', 'users.id', 'comments.author_id')
+		.select(['comments.id', 'comments.body', 'comments.state', 'comments.screen_reasons', 'comments.created_at', 'consultations.id as consultation_id', 'consultations.title', 'users.display_name'])
 		.orderBy('comments.created_at')
 		.execute();
 	const reports = rows.length
@@ -149,7 +163,7 @@ export async function listQueue(db: Db, actor: Actor, committeeId: string): Prom
 				.execute()
 		: [];
 	return rows.map((r) => {
-		const reasons = r.screen_reasons ? (JSON.parse(r.screen_reasons) as (Reason | { kind: string })[]) : r.state === 'held' ? [{ kind: 'pre_moderation' }] : [];
+		const reasons = storedHoldReasons(r.screen_reasons, r.state);
 		const own: QueueItem['reports'] = {};
 		for (const x of reports) if (x.comment_id === r.id) own[x.reason] = Number(x.n);
 		return {
@@ -158,7 +172,7 @@ export async function listQueue(db: Db, actor: Actor, committeeId: string): Prom
 			consultationTitle: r.title,
 			authorName: r.display_name,
 			state: r.state,
-			pieces: pieces(r.body, reasons.filter((x): x is Reason => 'start' in x)),
+			pieces: pieces(r.body, spanReasons(reasons)),
 			kinds: [...new Set(reasons.map((x) => x.kind))].sort(),
 			reports: own,
 			createdAt: r.created_at

@@ -1,7 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { getCommitteeHome, setSafeguardingLead } from '$lib/server/committees/committees';
-import { listQueue } from '$lib/server/safeguarding/moderation';
+import { queueSize } from '$lib/server/safeguarding/moderation';
 import { listConsultations } from '$lib/server/consultations/consultations';
 import { createInvitation, listInvitations, revokeInvitation } from '$lib/server/committees/invitations';
 import { invitationSchema, revokeInvitationSchema, safeguardingLeadSchema } from '$lib/server/committees/schemas';
@@ -19,7 +19,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		...home,
 		facilitating,
 		invitations: facilitating ? await listInvitations(getDb(), user, params.id) : [],
-		queueLength: facilitating ? (await listQueue(getDb(), user, params.id)).length : 0,
+		queueLength: facilitating ? await queueSize(getDb(), user, params.id) : 0,
 		consultations: await listConsultations(getDb(), user, params.id),
 		welcome: url.searchParams.has('welcome')
 	};

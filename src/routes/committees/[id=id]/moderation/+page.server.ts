@@ -1,6 +1,6 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { getCommitteeHome } from '$lib/server/committees/committees';
+import { getCommitteeHeader } from '$lib/server/committees/committees';
 import { listQueue, moderateComment } from '$lib/server/safeguarding/moderation';
 import { decisionSchema } from '$lib/server/safeguarding/schemas';
 import { formAction, parseForm } from '$lib/server/kit/forms';
@@ -11,8 +11,8 @@ import { m } from '$lib/paraglide/messages';
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const user = signedInOrRedirect(locals.user, url);
 	const queue = await orErrorPage(listQueue(getDb(), user, params.id));
-	const home = await orErrorPage(getCommitteeHome(getDb(), user, params.id));
-	return { committee: { id: home.committee.id, name: home.committee.name, timezone: home.committee.timezone }, queue };
+	const committee = await orErrorPage(getCommitteeHeader(getDb(), user, params.id));
+	return { committee, queue };
 };
 
 export const actions: Actions = {

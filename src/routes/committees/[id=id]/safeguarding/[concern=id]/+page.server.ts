@@ -1,6 +1,6 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { getCommitteeHome } from '$lib/server/committees/committees';
+import { getCommitteeHeader } from '$lib/server/committees/committees';
 import { addConcernNote, getConcern } from '$lib/server/safeguarding/concerns';
 import { concernNoteSchema } from '$lib/server/safeguarding/schemas';
 import { formAction, parseForm } from '$lib/server/kit/forms';
@@ -11,8 +11,8 @@ import { m } from '$lib/paraglide/messages';
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const user = signedInOrRedirect(locals.user, url);
 	const concern = await orErrorPage(getConcern(getDb(), user, params.id, params.concern));
-	const home = await orErrorPage(getCommitteeHome(getDb(), user, params.id));
-	return { committee: { id: home.committee.id, name: home.committee.name, timezone: home.committee.timezone }, concern };
+	const committee = await orErrorPage(getCommitteeHeader(getDb(), user, params.id));
+	return { committee, concern };
 };
 
 export const actions: Actions = {
