@@ -220,7 +220,7 @@ describe('the review queue’s room', () => {
 			const other = (await open({ cookie: await cookieFor(demoEmail(who)) })).socket;
 			expect(['forbidden', 'not_found']).toContain((await join(other, { room })).error?.code);
 		}
-		const changed = new Promise((resolve) => ben.once('queue:changed', resolve));
+		const changed = new Promise((resolve) => ben.once('moderation:queue', resolve));
 		const id = (await openConsultation(db, bangkok)).id;
 		await posted(db, await actor(db, demoEmail('mangostar')), { consultationId: id, sectionId: null, parentId: null, body: 'call me 0812345678' });
 		expect(await changed).toEqual({});

@@ -120,7 +120,7 @@ export function attachRealtime(httpServer: HttpServer, db: Db, options: { dev?: 
 		subscribe('comment.updated', ({ consultationId, comment }) => toRoom(`consultation:${consultationId}`, 'comment:updated', forReader(comment, null))),
 		subscribe('comment.removed', ({ consultationId, commentId }) => toRoom(`consultation:${consultationId}`, 'comment:removed', { id: commentId })),
 		subscribe('consultation.changed', ({ consultationId }) => toRoom(`consultation:${consultationId}`, 'consultation:changed', { id: consultationId })),
-		subscribe('moderation.changed', ({ committeeId }) => toRoom(`moderation:${committeeId}`, 'queue:changed', {})),
+		subscribe('moderation.changed', ({ committeeId }) => toRoom(`moderation:${committeeId}`, 'moderation:queue', {})),
 		subscribe('concern.raised', ({ committeeId, concernId }) => toRoom(`safeguarding:${committeeId}`, 'concern:raised', { id: concernId })),
 		subscribe('committee.member_joined', ({ committeeId, displayName }) => toRoom(`committee:${committeeId}`, 'member:joined', { displayName }))
 	];
