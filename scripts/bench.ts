@@ -12,6 +12,7 @@ import { createSession, validateSessionToken } from '../src/lib/server/auth/sess
 import { createInvitation, signUpWithInvitation } from '../src/lib/server/committees/invitations';
 import { seedDemo } from './demo-seed';
 import { screenText } from '../src/lib/server/safeguarding/screen/index';
+import { readScreenCorpus } from '../tests/fixtures/screen-corpus';
 
 const quick = process.argv.includes('--quick');
 const CLIENTS = 1000;
@@ -112,11 +113,7 @@ async function pageRps(url: string, headers: Record<string, string>): Promise<nu
  * language, in a fixed shuffled order), each screened as a whole.
  */
 function benchScreen() {
-	const lines = fs
-		.readFileSync('tests/fixtures/screen-corpus.tsv', 'utf8')
-		.split('\n')
-		.filter((l) => l.trim() && !l.startsWith('#'))
-		.map((l) => l.split('\t').slice(3).join('\t').replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
+	const lines = readScreenCorpus().map((l) => l.text);
 	let seed = 42;
 	const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 	const texts: string[] = [];

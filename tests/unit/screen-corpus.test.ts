@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { screenText, type ReasonKind } from '../../src/lib/server/safeguarding/screen/index';
+import { readScreenCorpus } from '../fixtures/screen-corpus';
 
 const KINDS: ReasonKind[] = ['personal_info', 'contact_request', 'abuse', 'disclosure', 'self_harm'];
 
@@ -13,28 +14,8 @@ const PRECISION_TARGET = 0.85;
 /** Innocent lines the screen holds or escalates: at most 5%. */
 const FALSE_HOLD_TARGET = 0.05;
 
-interface Line {
-	kinds: Set<ReasonKind>;
-	locale: string;
-	country: string;
-	text: string;
-	n: number;
-}
-
-function readCorpus(): Line[] {
-	const raw = fs.readFileSync(new URL('../fixtures/screen-corpus.tsv', import.meta.url), 'utf8');
-	const lines: Line[] = [];
-	raw.split('\n').forEach((row, i) => {
-		if (!row.trim() || row.startsWith('#')) return;
-		const [kinds, locale, country, ...rest] = row.split('\t');
-		const text = rest.join('\t').replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-		lines.push({ kinds: new Set(kinds === 'none' ? [] : (kinds.split(',') as ReasonKind[])), locale, country, text, n: i + 1 });
-	});
-	return lines;
-}
-
 describe('the screen on the labelled corpus', () => {
-	const corpus = readCorpus();
+	const corpus = readScreenCorpus();
 	const results = corpus.map((line) => ({ line, result: screenText(line.text, { country: line.country, locale: line.locale }) }));
 
 	it('has several hundred lines in several languages, with every kind and plenty of innocent ones', () => {

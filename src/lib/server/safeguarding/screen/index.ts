@@ -16,7 +16,7 @@ import {
 } from 'obscenity';
 import { prepare } from './normalize';
 import { formsOf, tokenize, type Token } from './tokens';
-import { compilePhrase, findPhrases, findRunPhrases, indexPhrases, indexRunPhrases, runPhrases, type PhraseIndex } from './phrases';
+import { compilePhrase, findPhrases, findRunPhrases, indexPhrases, runPhrases, type PhraseIndex } from './phrases';
 import { ALLOWED_DOMAINS, personalInfo } from './personal-info';
 import { lexicons } from './lexicon';
 
@@ -139,7 +139,7 @@ const allPhrases = [
 	...lexicons.flatMap((l) => l.selfHarm).map((p) => compilePhrase(p, 'self_harm'))
 ];
 const builtInPhrases = indexPhrases(allPhrases);
-const builtInRunPhrases = indexRunPhrases(runPhrases(allPhrases));
+const builtInRunPhrases = runPhrases(allPhrases);
 
 const extraLists = new Map<string, WordList>();
 function extraList(words: string[]): WordList {

@@ -151,14 +151,20 @@ const NO_SPACE = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/u;
 const NEAR = 3;
 const PER_WORD = 8;
 
-export function runPhrases(phrases: Phrase[]): RunPhrase[] {
-	const out: RunPhrase[] = [];
+/** The phrases written wholly in those scripts, grouped by the strings their first word may be (each looked for once). */
+export function runPhrases(phrases: Phrase[]): Map<string, RunPhrase[]> {
+	const byFirst = new Map<string, RunPhrase[]>();
 	for (const phrase of phrases) {
 		const words = phrase.slots.flatMap((s) => (s.kind === 'words' ? s.alts.map((a) => a.words.join('')) : []));
 		if (!words.length || !words.every((w) => NO_SPACE.test(w))) continue;
-		out.push({ phrase, steps: phrase.slots.map((s) => (s.kind === 'gap' ? { gap: s.max } : { alts: s.alts.map((a) => a.words.join('')), optional: s.optional })) });
+		const rp: RunPhrase = { phrase, steps: phrase.slots.map((s) => (s.kind === 'gap' ? { gap: s.max } : { alts: s.alts.map((a) => a.words.join('')), optional: s.optional })) };
+		for (const alt of new Set((rp.steps[0] as { alts: string[] }).alts)) {
+			const list = byFirst.get(alt);
+			if (list) list.push(rp);
+			else byFirst.set(alt, [rp]);
+		}
 	}
-	return out;
+	return byFirst;
 }
 
 /** The end of a match of steps[k..] whose previous step ended at `at` (with `slack` characters allowed first), or -1. */
@@ -174,19 +180,6 @@ function runFrom(text: string, steps: RunPhrase['steps'], k: number, at: number,
 		}
 	}
 	return step.optional ? runFrom(text, steps, k + 1, at, slack) : -1;
-}
-
-/** Run phrases grouped by the strings their first word may be, so each string is looked for once. */
-export function indexRunPhrases(phrases: RunPhrase[]): Map<string, RunPhrase[]> {
-	const byFirst = new Map<string, RunPhrase[]>();
-	for (const rp of phrases) {
-		for (const alt of new Set((rp.steps[0] as { alts: string[] }).alts)) {
-			const list = byFirst.get(alt);
-			if (list) list.push(rp);
-			else byFirst.set(alt, [rp]);
-		}
-	}
-	return byFirst;
 }
 
 export function findRunPhrases(text: string, byFirst: Map<string, RunPhrase[]>): { phrase: Phrase; start: number; end: number }[] {
