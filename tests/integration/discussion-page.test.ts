@@ -5,10 +5,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/server/db/index';
 import type { SessionUser } from '../../src/lib/server/auth/session';
 import { getSections, requireConsultation } from '../../src/lib/server/consultations/consultations';
-import { deleteComment, discussionPage, listComments, pinComment } from '../../src/lib/server/consultations/comments';
+import { deleteComment, discussionPage, editComment, listComments, pinComment } from '../../src/lib/server/consultations/comments';
 import { createInvitation, signUpWithInvitation } from '../../src/lib/server/committees/invitations';
 import { GENERAL, PAGE_SIZE, groupThreads, threadKey, type CommentView } from '../../src/lib/comments';
-import { approveComment } from '../../src/lib/server/safeguarding/moderation';
+import { approveComment, moderateComment } from '../../src/lib/server/safeguarding/moderation';
 import { actor, committeeId, demoDb, demoEmail, openConsultation, posted } from '../helpers';
 
 /** The reference: every visible comment grouped in memory, the first PAGE_SIZE conversations per thread. */
@@ -134,5 +134,41 @@ describe('the first page of a discussion', () => {
 		const heldByOther = all.find((c) => c.state === 'held' && c.authorId !== members[9].id)!;
 		const memberPage = await discussionPage(db, await requireConsultation(db, members[9], id), { order: 'oldest', expanded: null, also: heldByOther.id });
 		expect(memberPage.comments.map((c) => c.id)).not.toContain(heldByOther.id);
+	});
+});
+
+describe('a kept discussion page', () => {
+	/** The page as a reader gets it now must be the page read from scratch: same comments, each exactly as listed. */
+	async function expectFresh(reader: SessionUser, consultationId: string, label: string) {
+		const access = await requireConsultation(db, reader, consultationId);
+		const page = await discussionPage(db, access, { order: 'oldest', expanded: null });
+		const all = await listComments(db, reader, consultationId);
+		expect(page.comments.map((c) => c.id).sort(), label).toEqual(reference(all, 'oldest', null).ids);
+		expect(page.counts, label).toEqual(reference(all, 'oldest', null).counts);
+		const byId = new Map(all.map((c) => [c.id, c]));
+		for (const c of page.comments) expect(c, label).toEqual(byId.get(c.id));
+	}
+
+	it('changes with every write that shows on the page, for members and facilitators alike', async () => {
+		const bangkok = await committeeId(db, 'Bangkok'); // post-moderated: youth posts are published at once
+		const { id: cid, facilitator: fac } = await openConsultation(db, bangkok);
+		const [kite, mango, fox] = await Promise.all(['riverkite', 'mangostar', 'noodlefox'].map((n) => actor(db, demoEmail(n))));
+		const readers = [fox, fac];
+		const step = async (label: string, write: () => Promise<unknown>) => {
+			for (const r of readers) await expectFresh(r, cid, `before ${label}`);
+			await write();
+			for (const r of readers) await expectFresh(r, cid, `after ${label}`);
+		};
+		let first: CommentView | undefined;
+		await step('a post', async () => (first = (await posted(db, kite, { consultationId: cid, sectionId: null, parentId: null, body: 'first words' })).comment));
+		await step('a reply', () => posted(db, mango, { consultationId: cid, sectionId: null, parentId: first!.id, body: 'a reply' }));
+		await step('an edit', () => editComment(db, kite, { commentId: first!.id, body: 'first words, edited' }));
+		await step('a pin', () => pinComment(db, fac, { commentId: first!.id, pinned: true }));
+		await step('a held post by another member', () => posted(db, mango, { consultationId: cid, sectionId: null, parentId: null, body: 'call me on 081 234 5678' }));
+		await step('a hide', () => moderateComment(db, fac, { commentId: first!.id, action: 'hide', reason: 'checking' }));
+		await step('an approval', () => moderateComment(db, fac, { commentId: first!.id, action: 'approve', reason: '' }));
+		await step('a new display name', () => db.updateTable('users').set({ display_name: 'KiteRenamed' }).where('id', '=', kite.id).execute());
+		await step('a new role', () => db.updateTable('memberships').set({ role: 'facilitator' }).where('user_id', '=', mango.id).where('committee_id', '=', bangkok).execute());
+		await step('a deletion', () => deleteComment(db, kite, first!.id));
 	});
 });

@@ -37,7 +37,8 @@ const summaryColumns = [
 	'closed_at',
 	'created_by',
 	'created_at',
-	'updated_at'
+	'updated_at',
+	'discussion_version'
 ] as const satisfies readonly (keyof ConsultationRow)[];
 
 export interface ConsultationAccess {

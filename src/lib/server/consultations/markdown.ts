@@ -1,6 +1,7 @@
 // Markdown written by users, rendered safely: no raw HTML, no images, links get rel="nofollow ugc noopener"
 // and open nowhere but http(s) and mailto. Rendered once when written, stored beside the source.
 import MarkdownIt from 'markdown-it';
+import { LRUCache } from 'lru-cache';
 
 const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: true }).disable(['image', 'table', 'heading', 'lheading', 'hr']);
 
@@ -19,14 +20,10 @@ export function renderMarkdown(text: string): string {
 
 /** Keeps the most recent `size` renderings: a consultation's texts are read far more often than they change. */
 function memoized(render: (text: string) => string, size = 2000): (text: string) => string {
-	const cache = new Map<string, string>();
+	const cache = new LRUCache<string, string>({ max: size });
 	return (text) => {
 		let html = cache.get(text);
-		if (html === undefined) {
-			html = render(text);
-			if (cache.size >= size) cache.delete(cache.keys().next().value as string);
-			cache.set(text, html);
-		}
+		if (html === undefined) cache.set(text, (html = render(text)));
 		return html;
 	};
 }

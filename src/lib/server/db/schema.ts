@@ -154,6 +154,8 @@ export interface ConsultationsTable {
 	created_by: string;
 	created_at: number;
 	updated_at: number;
+	/** Changes with anything the discussion page shows; kept by triggers (migration 0005). */
+	discussion_version: Generated<number>;
 }
 
 export interface SectionsTable {
