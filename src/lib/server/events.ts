@@ -14,6 +14,8 @@ export interface DomainEvents {
 	'concern.raised': { committeeId: string; concernId: string };
 	/** The committee's review queue changed: something was held or decided. */
 	'moderation.changed': { committeeId: string };
+	/** A member was muted or suspended in a committee (kind), or their restriction lifted (null). */
+	'member.restricted': { committeeId: string; userId: string; kind: 'mute' | 'suspend' | null };
 }
 
 export type EventName = keyof DomainEvents;

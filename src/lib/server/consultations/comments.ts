@@ -9,11 +9,12 @@ import type { CommentState } from '../db/schema';
 import { DomainError } from '../errors';
 import { newId } from '../ids';
 import { MINUTE_MS } from '../clock';
-import { hasRoleAtLeast, requireCanWrite, type Actor } from '../auth/guards';
+import { hasRoleAtLeast, requireCanWrite, requireNotRestricted, type Actor } from '../auth/guards';
 import { recordAudit } from '../audit/audit-log';
 import { publish } from '../events';
 import { reviewContribution } from '../safeguarding/intake';
 import { raiseConcern } from '../safeguarding/concerns';
+import { screenWordsFor } from '../safeguarding/committee-words';
 import { publicBaseUrl } from '../notifications/email-outbox';
 import { renderMarkdown } from './markdown';
 import { requireConsultation, type ConsultationAccess } from './consultations';
@@ -75,8 +76,10 @@ export type PostResult = { comment: CommentView; held: boolean; concern: null } 
 
 export async function postComment(db: Db, actor: Actor, input: NewComment, now = Date.now(), baseUrl = publicBaseUrl()): Promise<PostResult> {
 	requireCanWrite(actor);
-	const { user, committee, role, state } = await requireConsultation(db, actor, input.consultationId, 'member', now);
+	const access = await requireConsultation(db, actor, input.consultationId, 'member', now);
+	const { user, committee, role, state } = access;
 	if (role === 'admin') throw new DomainError('forbidden', 'error_admins_do_not_comment');
+	requireNotRestricted(access);
 	if (state !== 'open') throw new DomainError('conflict', state === 'upcoming' ? 'error_consultation_not_open_yet' : 'error_consultation_closed');
 	const body = cleanBody(input.body);
 
@@ -103,7 +106,14 @@ export async function postComment(db: Db, actor: Actor, input: NewComment, now =
 		throw new DomainError('rate_limited', 'error_commenting_too_fast', { max: COMMENTS_PER_MINUTE });
 	}
 
-	const verdict = reviewContribution({ text: body, authorRole: role, moderationMode: committee.moderation_mode, authorCountry: user.country, committeeCountry: committee.country });
+	const verdict = reviewContribution({
+		text: body,
+		authorRole: role,
+		moderationMode: committee.moderation_mode,
+		authorCountry: user.country,
+		committeeCountry: committee.country,
+		extraWords: await screenWordsFor(db, committee.id)
+	});
 	if (verdict.state === 'concern') {
 		const concernId = await raiseConcern(db, { committeeId: committee.id, authorId: user.id, consultationId: input.consultationId, source: 'comment', text: body, reasons: verdict.reasons }, baseUrl, now);
 		return { comment: null, held: false, concern: { id: concernId } };
@@ -154,11 +164,19 @@ export async function editComment(
 	baseUrl = publicBaseUrl()
 ): Promise<{ comment: CommentView; held: boolean; concern: { id: string } | null }> {
 	const { row, access } = await ownComment(db, actor, input.commentId, now);
+	requireNotRestricted(access);
 	if (now - row.created_at > EDIT_WINDOW_MS) throw new DomainError('conflict', 'error_edit_window_over', { minutes: EDIT_WINDOW_MS / MINUTE_MS });
 	if (access.state !== 'open') throw new DomainError('conflict', 'error_consultation_closed');
 	const body = cleanBody(input.body);
 	if (body === row.body) return { comment: await commentView(db, row.id), held: row.state === 'held', concern: null };
-	const verdict = reviewContribution({ text: body, authorRole: access.role, moderationMode: access.committee.moderation_mode, authorCountry: access.user.country, committeeCountry: access.committee.country });
+	const verdict = reviewContribution({
+		text: body,
+		authorRole: access.role,
+		moderationMode: access.committee.moderation_mode,
+		authorCountry: access.user.country,
+		committeeCountry: access.committee.country,
+		extraWords: await screenWordsFor(db, access.committee.id)
+	});
 	if (verdict.state === 'concern') {
 		const id = await raiseConcern(db, { committeeId: access.committee.id, authorId: access.user.id, consultationId: row.consultation_id, source: 'comment', text: body, reasons: verdict.reasons }, baseUrl, now);
 		return { comment: await commentView(db, row.id), held: row.state === 'held', concern: { id } };

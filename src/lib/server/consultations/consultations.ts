@@ -2,11 +2,10 @@
 // sections, publish it, and close it early if needed. Whether a published consultation is upcoming, open or closed
 // follows from its dates, so nothing has to run at the opening or closing time.
 import type { Db } from '../db/index';
-import type { Committee, Consultation, Section } from '../db/schema';
+import type { Consultation, Section } from '../db/schema';
 import { DomainError } from '../errors';
 import { newId } from '../ids';
-import { hasRoleAtLeast, requireCommitteeRole, type Actor, type EffectiveRole } from '../auth/guards';
-import type { SessionUser } from '../auth/session';
+import { hasRoleAtLeast, requireCommitteeRole, type Actor, type CommitteeAccess } from '../auth/guards';
 import { recordAudit } from '../audit/audit-log';
 import { publish } from '../events';
 import { fromLocalInput } from '../time';
@@ -41,10 +40,7 @@ const summaryColumns = [
 	'discussion_version'
 ] as const satisfies readonly (keyof ConsultationRow)[];
 
-export interface ConsultationAccess {
-	user: SessionUser;
-	committee: Committee;
-	role: EffectiveRole;
+export interface ConsultationAccess extends CommitteeAccess {
 	consultation: ConsultationRow;
 	state: ConsultationState;
 }
@@ -59,14 +55,14 @@ export async function requireConsultation(
 ): Promise<ConsultationAccess> {
 	const consultation = await db.selectFrom('consultations').select(summaryColumns).where('id', '=', consultationId).executeTakeFirst();
 	if (!consultation) throw new DomainError('not_found', 'error_consultation_not_found');
-	const { user, committee, role } = await requireCommitteeRole(db, actor, consultation.committee_id, 'member').catch((e: unknown) => {
+	const { user, committee, role, restriction } = await requireCommitteeRole(db, actor, consultation.committee_id, 'member').catch((e: unknown) => {
 		throw e instanceof DomainError && e.code === 'not_found' ? new DomainError('not_found', 'error_consultation_not_found') : e;
 	});
 	const state = consultationState(consultation, now);
 	const facilitating = hasRoleAtLeast(role, 'facilitator');
 	if (state === 'draft' && !facilitating) throw new DomainError('not_found', 'error_consultation_not_found');
 	if (min === 'facilitator' && !facilitating) throw new DomainError('forbidden', 'error_role_required');
-	return { user, committee, role, consultation, state };
+	return { user, committee, role, restriction, consultation, state };
 }
 
 /** The draft as the facilitator pasted it, for the edit page (facilitators only). */

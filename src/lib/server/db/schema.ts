@@ -237,6 +237,49 @@ export interface CommentReportsTable {
 	handled_at: number | null;
 }
 
+export type SanctionKind = 'mute' | 'suspend';
+
+/** A member muted (may read, not write) or suspended (may not enter) in one committee, told why. */
+export interface MemberSanctionsTable {
+	id: string;
+	committee_id: string;
+	user_id: string;
+	kind: SanctionKind;
+	reason: string;
+	created_by: string;
+	created_at: number;
+	/** Null: until lifted. */
+	ends_at: number | null;
+	lifted_at: number | null;
+	lifted_by: string | null;
+	lift_reason: string | null;
+	review_request: string | null;
+	review_requested_at: number | null;
+}
+
+/** Words and phrases a committee's facilitators add to the screen's abuse list, per language. */
+export interface CommitteeWordsTable {
+	id: string;
+	committee_id: string;
+	locale: string;
+	phrase: string;
+	created_by: string;
+	created_at: number;
+}
+
+/** Child helplines named in the caring message, per country, each with the public source of its number. */
+export interface HelplinesTable {
+	id: string;
+	country: string;
+	name: string;
+	phone: string;
+	url: string | null;
+	hours: string | null;
+	source_url: string;
+	updated_by: string | null;
+	updated_at: number;
+}
+
 export interface Database {
 	users: UsersTable;
 	sessions: SessionsTable;
@@ -256,6 +299,9 @@ export interface Database {
 	safeguarding_concerns: SafeguardingConcernsTable;
 	safeguarding_concern_notes: SafeguardingConcernNotesTable;
 	comment_reports: CommentReportsTable;
+	member_sanctions: MemberSanctionsTable;
+	committee_words: CommitteeWordsTable;
+	helplines: HelplinesTable;
 }
 
 export type User = Selectable<UsersTable>;
@@ -271,3 +317,5 @@ export type Consultation = Selectable<ConsultationsTable>;
 export type Section = Selectable<SectionsTable>;
 export type Comment = Selectable<CommentsTable>;
 export type SafeguardingConcern = Selectable<SafeguardingConcernsTable>;
+export type MemberSanction = Selectable<MemberSanctionsTable>;
+export type Helpline = Selectable<HelplinesTable>;

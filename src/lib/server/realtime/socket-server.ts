@@ -107,6 +107,15 @@ export function attachRealtime(httpServer: HttpServer, db: Db, options: { dev?: 
 		});
 	});
 
+	/** The member's pages hear it (they reload what they show); a suspended member leaves the committee's rooms. */
+	async function restricted(committeeId: string, userId: string, kind: 'mute' | 'suspend' | null) {
+		if (kind === 'suspend') {
+			const consultations = await db.selectFrom('consultations').select('id').where('committee_id', '=', committeeId).execute();
+			io.in(`user:${userId}`).socketsLeave([`committee:${committeeId}`, ...consultations.map((c) => `consultation:${c.id}`)]);
+		}
+		io.to(`user:${userId}`).emit('notification', { type: 'restriction', committeeId });
+	}
+
 	/** "N people here now": distinct signed-in people with the page open, across every process. */
 	async function announcePresence(room: string) {
 		const sockets = await io.in(room).fetchSockets();
@@ -122,6 +131,7 @@ export function attachRealtime(httpServer: HttpServer, db: Db, options: { dev?: 
 		subscribe('consultation.changed', ({ consultationId }) => toRoom(`consultation:${consultationId}`, 'consultation:changed', { id: consultationId })),
 		subscribe('moderation.changed', ({ committeeId }) => toRoom(`moderation:${committeeId}`, 'moderation:queue', {})),
 		subscribe('concern.raised', ({ committeeId, concernId }) => toRoom(`safeguarding:${committeeId}`, 'concern:raised', { id: concernId })),
+		subscribe('member.restricted', ({ committeeId, userId, kind }) => void restricted(committeeId, userId, kind)),
 		subscribe('committee.member_joined', ({ committeeId, displayName }) => toRoom(`committee:${committeeId}`, 'member:joined', { displayName }))
 	];
 	// Stop listening to the bus when this server closes (tests and the dev server attach more than once).

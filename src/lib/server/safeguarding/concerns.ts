@@ -15,7 +15,8 @@ export interface NewConcern {
 	committeeId: string;
 	authorId: string;
 	consultationId: string | null;
-	source: 'comment';
+	/** Where the words were written: a comment, or a member's request to review a restriction. */
+	source: 'comment' | 'review_request';
 	text: string;
 	reasons: Reason[];
 }

@@ -14,6 +14,8 @@ export interface ContributionContext {
 	/** The author's country, for phone numbers written without "+". */
 	authorCountry?: string | null;
 	committeeCountry?: string | null;
+	/** The committee's own additions to the abuse list (committee-words.ts). */
+	extraWords?: string[];
 }
 
 export type HoldReason = Reason | { kind: 'pre_moderation' };
@@ -21,7 +23,7 @@ export type HoldReason = Reason | { kind: 'pre_moderation' };
 export type ContributionVerdict = { state: 'published'; reasons: [] } | { state: 'held'; reasons: HoldReason[] } | { state: 'concern'; reasons: Reason[] };
 
 export function reviewContribution(input: ContributionContext): ContributionVerdict {
-	const screen = screenText(input.text, { country: input.authorCountry, committeeCountry: input.committeeCountry, authorRole: input.authorRole });
+	const screen = screenText(input.text, { country: input.authorCountry, committeeCountry: input.committeeCountry, authorRole: input.authorRole, extraWords: input.extraWords });
 	if (screen.verdict === 'concern') return { state: 'concern', reasons: screen.reasons };
 	if (screen.verdict === 'hold') return { state: 'held', reasons: screen.reasons };
 	if (input.moderationMode === 'pre' && input.authorRole === 'member') return { state: 'held', reasons: [{ kind: 'pre_moderation' }] };
