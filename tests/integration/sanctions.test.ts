@@ -132,7 +132,7 @@ describe("the committee's word list", () => {
 		expect((await posted(db, facilitator, { consultationId: manilaConsultation, sectionId: null, parentId: null, body: 'snollygoster is an old word' })).held).toBe(false);
 		expect(jo).toBeTruthy();
 
-		const words = await listCommitteeWords(db, facilitator, bangkok);
+		const { words } = await listCommitteeWords(db, facilitator, bangkok);
 		expect(words.map((w) => w.phrase)).toEqual(['snollygoster']);
 		await removeCommitteeWord(db, facilitator, { committeeId: bangkok, wordId: words[0].id });
 		expect((await posted(db, fox, { consultationId: id, sectionId: null, parentId: null, body: 'snollygoster again' })).held).toBe(false);
@@ -150,7 +150,7 @@ describe("the committee's word list", () => {
 		expect((await fail(add(kite, 'meanie'))).code).toBe('forbidden');
 		expect((await fail(add(manilaOnly, 'meanie'))).code).toBe('not_found');
 		expect((await fail(listCommitteeWords(db, kite, bangkok))).code).toBe('forbidden');
-		const [word] = await listCommitteeWords(db, facilitator, bangkok);
+		const [word] = (await listCommitteeWords(db, facilitator, bangkok)).words;
 		expect((await fail(removeCommitteeWord(db, manilaOnly, { committeeId: manila, wordId: word.id }))).code).toBe('not_found');
 	});
 });

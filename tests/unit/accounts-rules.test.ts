@@ -38,6 +38,23 @@ describe('display names', () => {
 			expect(() => validateDisplayName(name), name).toThrow();
 		}
 	});
+
+	it('passes the safeguarding screen: no contact details or abuse in disguise, with the reason said', () => {
+		const refusal = (name: string) => {
+			try {
+				validateDisplayName(name, 'TH');
+				return null;
+			} catch (e) {
+				return (e as { messageKey: string }).messageKey;
+			}
+		};
+		expect(refusal('Kite0812345678')).toBe('error_display_name_personal');
+		expect(refusal('line id kite')).toBe('error_display_name_personal');
+		expect(refusal('sh1tlord')).toBe('error_display_name_unkind');
+		expect(refusal('fuсkface')).toBe('error_display_name_unkind'); // Cyrillic "с"
+		// Names are not words: the Scunthorpe problem and a name that is also a swear word in English.
+		for (const name of ['Scunthorpe Sam', 'Moby Dick', 'Assessment', 'Nguyễn Văn An', 'Bench 0']) expect(refusal(name), name).toBeNull();
+	});
 });
 
 describe('after sign-in', () => {

@@ -34,7 +34,7 @@ export async function createStaffAccount(
 	initialPassword: string | null = null
 ): Promise<string> {
 	const admin = requireAdmin(actor);
-	const displayName = validateDisplayName(input.displayName);
+	const displayName = validateDisplayName(input.displayName, input.country);
 	const userId = await db.transaction().execute(async (trx) => {
 		const id = await insertUser(
 			trx,
@@ -73,7 +73,7 @@ export async function createFirstAdmin(
 	now = Date.now()
 ): Promise<string> {
 	return db.transaction().execute(async (trx) => {
-		const id = await insertUser(trx, { ...input, displayName: validateDisplayName(input.displayName), isAdmin: true }, now);
+		const id = await insertUser(trx, { ...input, displayName: validateDisplayName(input.displayName, input.country), isAdmin: true }, now);
 		await recordAudit(trx, { actorId: null, action: 'account.created.admin', subjectType: 'user', subjectId: id, reason: 'bootstrap' }, now);
 		return id;
 	});

@@ -133,7 +133,7 @@ export interface SignUpInput {
 /** Creates a youth account from an invitation and signs it in. Under the age of digital consent it waits for a guardian. */
 export async function signUpWithInvitation(db: Db, input: SignUpInput, now = Date.now()) {
 	const inv = await openInvitation(db, input.token, now);
-	const displayName = validateDisplayName(input.displayName);
+	const displayName = validateDisplayName(input.displayName, input.country);
 	const thisYear = new Date(now).getUTCFullYear();
 	const thisMonth = new Date(now).getUTCMonth() + 1;
 	if (input.birthYear > thisYear || (input.birthYear === thisYear && input.birthMonth > thisMonth)) {

@@ -22,10 +22,11 @@ export interface CommitteeWord {
  */
 const PHRASE = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}' -]*$/u;
 
-export async function listCommitteeWords(db: Db, actor: Actor, committeeId: string): Promise<CommitteeWord[]> {
-	await requireCommitteeRole(db, actor, committeeId, 'facilitator');
+/** The committee's list, with the languages it may be kept in (the committee's own). */
+export async function listCommitteeWords(db: Db, actor: Actor, committeeId: string): Promise<{ languages: string[]; words: CommitteeWord[] }> {
+	const { committee } = await requireCommitteeRole(db, actor, committeeId, 'facilitator');
 	const rows = await db.selectFrom('committee_words').select(['id', 'locale', 'phrase', 'created_at']).where('committee_id', '=', committeeId).orderBy('locale').orderBy('phrase').execute();
-	return rows.map((r) => ({ id: r.id, locale: r.locale, phrase: r.phrase, createdAt: r.created_at }));
+	return { languages: JSON.parse(committee.languages) as string[], words: rows.map((r) => ({ id: r.id, locale: r.locale, phrase: r.phrase, createdAt: r.created_at })) };
 }
 
 export async function addCommitteeWord(db: Db, actor: Actor, input: { committeeId: string; locale: string; phrase: string }, now = Date.now()): Promise<void> {

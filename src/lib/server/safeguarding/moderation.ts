@@ -110,7 +110,10 @@ export interface QueueItem {
 	commentId: string;
 	consultationId: string;
 	consultationTitle: string;
+	authorId: string;
 	authorName: string;
+	/** Only youth members can be muted or suspended from the desk. */
+	authorIsMember: boolean;
 	state: CommentState;
 	/** The text in pieces, each marked with the kind the screen found there, for highlighting without HTML. */
 	pieces: { text: string; kind: string | null }[];
@@ -146,7 +149,19 @@ export async function listQueue(db: Db, actor: Actor, committeeId: string): Prom
 	await requireCommitteeRole(db, actor, committeeId, 'facilitator');
 	const rows = await queued(db, committeeId)
 		.innerJoin('users', 'users.id', 'comments.author_id')
-		.select(['comments.id', 'comments.body', 'comments.state', 'comments.screen_reasons', 'comments.created_at', 'consultations.id as consultation_id', 'consultations.title', 'users.display_name'])
+		.leftJoin('memberships', (join) => join.onRef('memberships.user_id', '=', 'comments.author_id').onRef('memberships.committee_id', '=', 'consultations.committee_id'))
+		.select([
+			'comments.id',
+			'comments.body',
+			'comments.state',
+			'comments.screen_reasons',
+			'comments.created_at',
+			'comments.author_id',
+			'consultations.id as consultation_id',
+			'consultations.title',
+			'users.display_name',
+			'memberships.role'
+		])
 		.orderBy('comments.created_at')
 		.execute();
 	const reports = rows.length
@@ -170,7 +185,9 @@ export async function listQueue(db: Db, actor: Actor, committeeId: string): Prom
 			commentId: r.id,
 			consultationId: r.consultation_id,
 			consultationTitle: r.title,
+			authorId: r.author_id,
 			authorName: r.display_name,
+			authorIsMember: r.role === 'member',
 			state: r.state,
 			pieces: pieces(r.body, spanReasons(reasons)),
 			kinds: [...new Set(reasons.map((x) => x.kind))].sort(),

@@ -205,3 +205,18 @@ function activeUpdate(db: Db, sanctionId: string, now: number) {
 		.where('lifted_at', 'is', null)
 		.where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', now)]));
 }
+
+/** The youth members a facilitator may restrict, by display name, for the desk's form. */
+export async function restrictableMembers(db: Db, actor: Actor, committeeId: string): Promise<{ userId: string; displayName: string }[]> {
+	await requireCommitteeRole(db, actor, committeeId, 'facilitator');
+	const rows = await db
+		.selectFrom('memberships')
+		.innerJoin('users', 'users.id', 'memberships.user_id')
+		.select(['users.id', 'users.display_name'])
+		.where('memberships.committee_id', '=', committeeId)
+		.where('memberships.role', '=', 'member')
+		.where('users.status', '!=', 'erased')
+		.orderBy('users.display_name')
+		.execute();
+	return rows.map((r) => ({ userId: r.id, displayName: r.display_name }));
+}

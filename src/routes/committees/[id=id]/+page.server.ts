@@ -2,6 +2,10 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { getCommitteeHome, setSafeguardingLead } from '$lib/server/committees/committees';
 import { queueSize } from '$lib/server/safeguarding/moderation';
+import { myStanding, pendingReviewRequests, requestSanctionReview } from '$lib/server/safeguarding/sanctions';
+import { listCommitteeWords } from '$lib/server/safeguarding/committee-words';
+import { helplinesFor } from '$lib/server/safeguarding/helplines';
+import { reviewRequestSchema } from '$lib/server/safeguarding/schemas';
 import { listConsultations } from '$lib/server/consultations/consultations';
 import { createInvitation, listInvitations, revokeInvitation } from '$lib/server/committees/invitations';
 import { invitationSchema, revokeInvitationSchema, safeguardingLeadSchema } from '$lib/server/committees/schemas';
@@ -13,19 +17,34 @@ import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const user = signedInOrRedirect(locals.user, url);
-	const home = await orErrorPage(getCommitteeHome(getDb(), user, params.id));
+	const db = getDb();
+	// A suspended member sees this page only: why, until when, and where to ask for a review.
+	const standing = await orErrorPage(myStanding(db, user, params.id));
+	if (standing.restriction?.kind === 'suspend') return { suspended: true as const, committee: standing.committee, restriction: standing.restriction };
+	const home = await orErrorPage(getCommitteeHome(db, user, params.id));
 	const facilitating = hasRoleAtLeast(home.role, 'facilitator');
 	return {
+		suspended: false as const,
 		...home,
+		restriction: standing.restriction,
 		facilitating,
-		invitations: facilitating ? await listInvitations(getDb(), user, params.id) : [],
-		queueLength: facilitating ? await queueSize(getDb(), user, params.id) : 0,
-		consultations: await listConsultations(getDb(), user, params.id),
+		invitations: facilitating ? await listInvitations(db, user, params.id) : [],
+		queueLength: facilitating ? await queueSize(db, user, params.id) : 0,
+		reviewRequests: facilitating ? await pendingReviewRequests(db, params.id) : 0,
+		wordCount: facilitating ? (await listCommitteeWords(db, user, params.id)).words.length : 0,
+		consultations: await listConsultations(db, user, params.id),
 		welcome: url.searchParams.has('welcome')
 	};
 };
 
 export const actions: Actions = {
+	review: ({ request, locals, params, url }) =>
+		formAction(request, async (form) => {
+			const parsed = parseForm(reviewRequestSchema, form);
+			if (!parsed.ok) return parsed.failure;
+			const { concern } = await requestSanctionReview(getDb(), locals.user, { committeeId: params.id, text: parsed.data.text }, Date.now(), url.origin);
+			return { reviewSent: true, care: concern ? await helplinesFor(getDb(), [locals.user?.country, null]) : null };
+		}),
 	invite: ({ request, locals, params, url }) =>
 		formAction(request, async (form) => {
 			const parsed = parseForm(invitationSchema, form);

@@ -6,6 +6,7 @@ import { getSections, requireConsultation, setThreadClosed } from '$lib/server/c
 import { deleteComment, discussionPage, editComment, pinComment, postComment, EDIT_WINDOW_MS, COMMENT_MAX } from '$lib/server/consultations/comments';
 import { approveComment, myReports, reportComment } from '$lib/server/safeguarding/moderation';
 import { reportSchema } from '$lib/server/safeguarding/schemas';
+import { helplinesFor } from '$lib/server/safeguarding/helplines';
 import { renderConsultationText, renderLawText } from '$lib/server/consultations/markdown';
 import { commentRefSchema, commentSchema, editCommentSchema, sectionRefSchema, toggleSchema } from '$lib/server/consultations/schemas';
 import { formAction, parseForm } from '$lib/server/kit/forms';
@@ -21,11 +22,13 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { consultation: c, committee, role, state } = access;
 	const order = url.searchParams.get('order') === 'newest' ? ('newest' as const) : ('oldest' as const);
 	const expanded = url.searchParams.get('more');
-	const [sections, discussion, body, reports] = await Promise.all([
+	const care = url.searchParams.has('concern');
+	const [sections, discussion, body, reports, helplines] = await Promise.all([
 		getSections(db, c.id),
 		discussionPage(db, access, { order, expanded, also: url.searchParams.get('posted') ?? url.searchParams.get('held') }),
 		c.body_id ? db.selectFrom('government_bodies').select('name').where('id', '=', c.body_id).executeTakeFirst() : undefined,
-		myReports(db, user.id, c.id)
+		myReports(db, user.id, c.id),
+		care ? helplinesFor(db, [user.country, committee.country]) : null
 	]);
 	return {
 		consultation: {
@@ -53,12 +56,13 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		tops: discussion.tops,
 		myReports: reports,
 		me: user.id,
-		canWrite: user.status === 'active' && role !== 'admin',
+		canWrite: user.status === 'active' && role !== 'admin' && !access.restriction,
+		restriction: access.restriction,
 		pendingConsent: user.status === 'pending_guardian_consent',
 		facilitating: hasRoleAtLeast(role, 'facilitator'),
 		order,
 		expanded,
-		care: url.searchParams.has('concern'),
+		care: helplines,
 		notice: url.searchParams.has('held') ? m.comment_held_notice() : url.searchParams.has('posted') ? m.comment_posted_notice() : null,
 		limits: { editWindowMs: EDIT_WINDOW_MS, commentMax: COMMENT_MAX }
 	};
@@ -88,7 +92,7 @@ export const actions: Actions = {
 			const parsed = parseForm(editCommentSchema, form);
 			if (!parsed.ok) return parsed.failure;
 			const { held, concern } = await editComment(getDb(), locals.user, parsed.data, Date.now(), url.origin);
-			if (concern) return { care: true };
+			if (concern) return { care: await helplinesFor(getDb(), [locals.user?.country, null]) };
 			return { notice: held ? m.comment_held_notice() : m.comment_edited_notice() };
 		}),
 	delete: ({ request, locals }) =>
