@@ -91,19 +91,17 @@ function countriesOf(options: ScreenOptions): CountryCode[] {
 	return [...new Set(list)];
 }
 
-/** What the built-in lists say of one word form, as bits: words repeat, so each distinct form is read once. */
+/** What the built-in lists say of one word form, as bits, kept in the form's memo (see WordMemo in tokens.ts). */
 const ABUSE = 1;
 const MILD = 2;
 const PROFANE = 4;
 const NAME_LIKE = 8;
-const facts = new Map<string, number>();
 
 function factsOf(w: Token): number {
-	let f = facts.get(w.form);
+	let f = w.memo?.lists;
 	if (f === undefined) {
 		f = (inList(w, builtInAbuse, false) ? ABUSE : 0) | (inList(w, mildWords, false) ? MILD : 0) | (englishProfane(w.form) ? PROFANE : 0) | (AMBIGUOUS.has(w.form) ? NAME_LIKE : 0);
-		if (facts.size >= 50_000) facts.clear();
-		facts.set(w.form, f);
+		if (w.memo) w.memo.lists = f;
 	}
 	return f;
 }
@@ -133,11 +131,11 @@ class Findings {
 
 export function screenText(original: string, options: ScreenOptions = {}): ScreenResult {
 	const { text, origin } = prepare(original);
-	const { words, extra } = tokenize(text);
+	const { words, extra, chunks } = tokenize(text);
 	const out = new Findings(original, origin);
 	const wordFacts = words.map(factsOf);
 
-	for (const span of personalInfo(text, words, { countries: countriesOf(options), allowedDomains: [...ALLOWED_DOMAINS, ...(options.allowedDomains ?? [])] })) out.add('personal_info', span.detail, span.start, span.end);
+	for (const span of personalInfo(text, words, chunks, { countries: countriesOf(options), allowedDomains: [...ALLOWED_DOMAINS, ...(options.allowedDomains ?? [])] })) out.add('personal_info', span.detail, span.start, span.end);
 
 	for (let i = 0; i < words.length; i++) if (wordFacts[i] & ABUSE && !out.isName(words[i], wordFacts[i])) out.add('abuse', 'word', words[i].start, words[i].end);
 	for (const w of extra) if (inList(w, builtInAbuse, true)) out.add('abuse', 'word', w.start, w.end);

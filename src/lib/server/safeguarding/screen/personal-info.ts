@@ -4,7 +4,7 @@
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
 import LinkifyIt from 'linkify-it';
 import type { Token } from './tokens';
-import { chunksOf } from './chars';
+import type { Chunks } from './chars';
 import { compilePhrase, findPhrases, indexPhrases } from './phrases';
 import { lexicons } from './lexicon';
 
@@ -115,9 +115,12 @@ function spelledNumbers(words: Token[], flags: number[]): Span[] {
 	return found;
 }
 
-/** Whether a chunk has a character every link or email needs: "." (a domain), "@", ":" (a scheme) or "/" ("//host"). */
+/**
+ * Whether a chunk has a character every link or email needs, "." (a domain), "@", ":" (a scheme) or "/" ("//host"),
+ * with something after it: a full stop or colon that ends a word ("days.", "note:") starts no link.
+ */
 function mayLink(text: string, start: number, end: number): boolean {
-	for (let i = start; i < end; i++) {
+	for (let i = start; i < end - 1; i++) {
 		const c = text.charCodeAt(i);
 		if (c === 0x2e || c === 0x40 || c === 0x3a || c === 0x2f) return true;
 	}
@@ -130,9 +133,8 @@ function mayLink(text: string, start: number, end: number): boolean {
  * white space that have a character a link needs, which is the same answer: linkify treats a chunk's edge as it
  * treats white space.
  */
-function links(text: string, allowed: string[]): Span[] {
+function links(text: string, { starts, ends }: Chunks, allowed: string[]): Span[] {
 	const found: Span[] = [];
-	const { starts, ends } = chunksOf(text);
 	for (let k = 0; k < starts.length; k++) {
 		const start = starts[k];
 		if (!mayLink(text, start, ends[k])) continue;
@@ -246,7 +248,17 @@ function figures(form: string): boolean {
 	return true;
 }
 
-export function personalInfo(text: string, words: Token[], options: { countries: CountryCode[]; allowedDomains: string[] }): Span[] {
-	const flags = words.map((w) => (known.get(w.form) ?? 0) | (figures(w.form) ? FIGURES : 0));
-	return [...phones(text, options.countries), ...spelledNumbers(words, flags), ...links(text, options.allowedDomains), ...writtenEmails(words, flags), ...handles(text, words, flags), ...addresses(words)];
+/** A word's bits, kept in its form's memo (see WordMemo in tokens.ts). */
+function personalBits(w: Token): number {
+	let bits = w.memo?.personal;
+	if (bits === undefined) {
+		bits = (known.get(w.form) ?? 0) | (figures(w.form) ? FIGURES : 0);
+		if (w.memo) w.memo.personal = bits;
+	}
+	return bits;
+}
+
+export function personalInfo(text: string, words: Token[], chunks: Chunks, options: { countries: CountryCode[]; allowedDomains: string[] }): Span[] {
+	const flags = words.map(personalBits);
+	return [...phones(text, options.countries), ...spelledNumbers(words, flags), ...links(text, chunks, options.allowedDomains), ...writtenEmails(words, flags), ...handles(text, words, flags), ...addresses(words)];
 }
