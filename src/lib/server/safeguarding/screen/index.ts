@@ -5,19 +5,13 @@
 // Every reason carries [start, end) in the original text, for highlighting and redaction.
 import type { CountryCode } from 'libphonenumber-js';
 import { getCountries } from 'libphonenumber-js';
-import {
-	DataSet,
-	RegExpMatcher,
-	collapseDuplicatesTransformer,
-	englishDataset,
-	resolveConfusablesTransformer,
-	resolveLeetSpeakTransformer,
-	toAsciiLowerCaseTransformer
-} from 'obscenity';
 import { prepare } from './normalize';
-import { formsOf, tokenize, type Token } from './tokens';
-import { compilePhrase, findPhrases, findRunPhrases, indexPhrases, runPhrases, type PhraseIndex } from './phrases';
+import { tokenize, type Token } from './tokens';
+import { compilePhrase, findPhrases, indexPhrases } from './phrases';
+import { findRunPhrases, runPhrases } from './run-phrases';
 import { ALLOWED_DOMAINS, personalInfo } from './personal-info';
+import { inList, wordList, type WordList } from './word-lists';
+import { englishProfane } from './profanity';
 import { lexicons } from './lexicon';
 
 export type ReasonKind = 'personal_info' | 'contact_request' | 'abuse' | 'disclosure' | 'self_harm';
@@ -58,69 +52,6 @@ const CONCERN_KINDS = new Set<ReasonKind>(['disclosure', 'self_harm']);
 /** Words that are also names or ordinary words: written as a name ("Dick", "Moby Dick") they are one. */
 const AMBIGUOUS = new Set(['dick', 'cock', 'prick', 'willy', 'fanny', 'bitch', 'pussy', 'crap', 'tit', 'knob']);
 
-// English profanity from obscenity, less the words a policy comment on child protection needs.
-const POLICY_WORDS = new Set(['anal', 'anus', 'bestiality', 'incest', 'penis', 'porn', 'rape', 'sex', 'vagina', 'semen', 'orgasm', 'masturbate', 'ejaculate', 'hooker', 'scat', 'boob', 'tit', 'cum', 'double penetration']);
-const englishTerms = new DataSet<{ originalWord: string }>().addAll(englishDataset).removePhrasesIf((p) => POLICY_WORDS.has(p.metadata!.originalWord)).build();
-const englishMatcher = new RegExpMatcher({
-	blacklistedTerms: englishTerms.blacklistedTerms,
-	// The dataset's own exceptions ("assess", "bass"…) and words that contain a pattern once letters are squeezed.
-	whitelistedTerms: [...(englishTerms.whitelistedTerms ?? []), 'trafficking', 'trafficked', 'trafficker', 'traffickers', 'traffic', 'scunthorpe', 'cockpit', 'peacock', 'hancock', 'dickens', 'shitake', 'shiitake', 'therapist', 'assassin', 'ngga', 'nggu', 'nggi', 'nggo', 'ngge'],
-	blacklistMatcherTransformers: [resolveConfusablesTransformer(), resolveLeetSpeakTransformer(), toAsciiLowerCaseTransformer(), collapseDuplicatesTransformer({ customThresholds: new Map([['b', 2], ['e', 2], ['o', 2], ['l', 2], ['s', 2], ['g', 2]]) })]
-});
-
-interface WordList {
-	exact: Set<string>;
-	prefixes: string[];
-	prefixSet: Set<string>;
-	prefixLengths: number[];
-	/** Exact words squeezed ("ass" → "as"), matched only by stretched words ("asssss"). */
-	squeezed: Set<string>;
-	/** Entries of several words (Thai the segmenter splits, "óc chó"), matched as phrases. */
-	multi: string[];
-	phrases: PhraseIndex;
-}
-
-function wordList(entries: string[]): WordList {
-	const list: WordList = { exact: new Set(), prefixes: [], prefixSet: new Set(), prefixLengths: [], squeezed: new Set(), multi: [], phrases: indexPhrases([]) };
-	const multi = list.multi;
-	for (const raw of entries) {
-		const prefix = raw.endsWith('*');
-		const forms = formsOf(prefix ? raw.slice(0, -1) : raw);
-		if (forms.length === 0) continue;
-		if (forms.length > 1) {
-			multi.push(forms.join(' ') + (prefix ? '*' : ''));
-			continue;
-		}
-		if (prefix) list.prefixes.push(forms[0]);
-		else {
-			list.exact.add(forms[0]);
-			list.squeezed.add(forms[0].replace(/(.)\1+/gu, '$1'));
-		}
-	}
-	list.phrases = indexPhrases(multi.map((p) => compilePhrase(p, 'words')));
-	list.prefixSet = new Set(list.prefixes);
-	list.prefixLengths = [...new Set(list.prefixes.map((p) => p.length))];
-	return list;
-}
-
-function hasPrefix(list: WordList, word: string): boolean {
-	for (const n of list.prefixLengths) if (n <= word.length && list.prefixSet.has(word.slice(0, n))) return true;
-	return false;
-}
-
-function inList(token: Token, list: WordList, joined: boolean): boolean {
-	const form = token.form;
-	if (list.exact.has(form)) return true;
-	if (hasPrefix(list, form)) return true;
-	if (token.squeezed && (list.squeezed.has(token.squeezed) || hasPrefix(list, token.squeezed))) return true;
-	// Letters spelled out with gaps are a deliberate disguise: a listed word anywhere in them counts.
-	if (joined) {
-		for (const w of list.exact) if (w.length >= 3 && form.includes(w)) return true;
-		for (const p of list.prefixes) if (p.length >= 3 && form.includes(p)) return true;
-	}
-	return false;
-}
-
 const builtInAbuse = wordList(lexicons.flatMap((l) => l.abuse));
 const mildWords = wordList(lexicons.flatMap((l) => l.mild));
 /** Every built-in phrase in one index, tagged with what it means, so the words are walked once. */
@@ -160,67 +91,109 @@ function countriesOf(options: ScreenOptions): CountryCode[] {
 	return [...new Set(list)];
 }
 
+/** What the built-in lists say of one word form, as bits, kept in the form's memo (see WordMemo in tokens.ts). */
+const ABUSE = 1;
+const MILD = 2;
+const PROFANE = 4;
+const NAME_LIKE = 8;
+
+function factsOf(w: Token): number {
+	let f = w.memo?.lists;
+	if (f === undefined) {
+		f = (inList(w, builtInAbuse, false) ? ABUSE : 0) | (inList(w, mildWords, false) ? MILD : 0) | (englishProfane(w.form) ? PROFANE : 0) | (AMBIGUOUS.has(w.form) ? NAME_LIKE : 0);
+		if (w.memo) w.memo.lists = f;
+	}
+	return f;
+}
+
+/** One text being screened: its prepared copy and the reasons found so far, mapped back onto the original. */
+class Findings {
+	readonly found: Reason[] = [];
+	constructor(
+		readonly original: string,
+		readonly origin: number[]
+	) {}
+
+	add(kind: ReasonKind, detail: string, start: number, end: number) {
+		this.found.push({ kind, detail, start: this.origin[start], end: this.origin[end] });
+	}
+
+	/** A word that is also a name, written as one ("Dick", "Moby Dick"). */
+	isName(w: Token, f: number): boolean {
+		return (f & NAME_LIKE) !== 0 && /^\p{Lu}\p{Ll}/u.test(this.original.slice(this.origin[w.start], this.origin[w.end]));
+	}
+
+	/** Characters were dropped (zero-width, soft hyphen), or look-alikes or leetspeak were read. */
+	disguised(w: Token): boolean {
+		return this.original.slice(this.origin[w.start], this.origin[w.end]).toLowerCase() !== w.form;
+	}
+}
+
 export function screenText(original: string, options: ScreenOptions = {}): ScreenResult {
 	const { text, origin } = prepare(original);
-	const isName = (w: Token) => AMBIGUOUS.has(w.form) && /^\p{Lu}\p{Ll}/u.test(original.slice(origin[w.start], origin[w.end]));
-	const { words, extra } = tokenize(text);
-	const found: Reason[] = [];
-	const add = (kind: ReasonKind, detail: string, start: number, end: number) => found.push({ kind, detail, start: origin[start], end: origin[end] });
+	const { words, extra, chunks } = tokenize(text);
+	const out = new Findings(original, origin);
+	const wordFacts = words.map(factsOf);
 
-	for (const span of personalInfo(text, words, { countries: countriesOf(options), allowedDomains: [...ALLOWED_DOMAINS, ...(options.allowedDomains ?? [])] })) add('personal_info', span.detail, span.start, span.end);
+	for (const span of personalInfo(text, words, chunks, { countries: countriesOf(options), allowedDomains: [...ALLOWED_DOMAINS, ...(options.allowedDomains ?? [])] })) out.add('personal_info', span.detail, span.start, span.end);
 
-	const lists = options.extraWords?.length ? [builtInAbuse, extraList(options.extraWords)] : [builtInAbuse];
-	for (const list of lists) {
-		for (const w of words) if (inList(w, list, false) && !isName(w)) add('abuse', 'word', w.start, w.end);
-		for (const w of extra) if (inList(w, list, true)) add('abuse', 'word', w.start, w.end);
-		// The built-in list's phrases are in builtInPhrases, walked once below.
-		if (list !== builtInAbuse) for (const m of findPhrases(words, list.phrases)) add('abuse', 'word', m.start, m.end);
+	for (let i = 0; i < words.length; i++) if (wordFacts[i] & ABUSE && !out.isName(words[i], wordFacts[i])) out.add('abuse', 'word', words[i].start, words[i].end);
+	for (const w of extra) if (inList(w, builtInAbuse, true)) out.add('abuse', 'word', w.start, w.end);
+	// The built-in list's phrases are in builtInPhrases, walked once below.
+	if (options.extraWords?.length) {
+		const list = extraList(options.extraWords);
+		for (const w of words) if (inList(w, list, false) && !out.isName(w, AMBIGUOUS.has(w.form) ? NAME_LIKE : 0)) out.add('abuse', 'word', w.start, w.end);
+		for (const w of extra) if (inList(w, list, true)) out.add('abuse', 'word', w.start, w.end);
+		for (const m of findPhrases(words, list.phrases)) out.add('abuse', 'word', m.start, m.end);
 	}
-	// A disguised word: characters were dropped (zero-width, soft hyphen), or look-alikes or leetspeak were read.
-	const disguised = (w: Token) => original.slice(origin[w.start], origin[w.end]).toLowerCase() !== w.form;
-	for (const w of words) if (disguised(w) && inList(w, mildWords, false)) add('abuse', 'word', w.start, w.end);
-	for (const w of extra) if (inList(w, mildWords, true)) add('abuse', 'word', w.start, w.end);
+	for (let i = 0; i < words.length; i++) if (wordFacts[i] & MILD && out.disguised(words[i])) out.add('abuse', 'word', words[i].start, words[i].end);
+	for (const w of extra) if (inList(w, mildWords, true)) out.add('abuse', 'word', w.start, w.end);
 	let quoted: [number, number][] | null = null;
 	for (const m of [...findPhrases(words, builtInPhrases), ...findRunPhrases(text, builtInRunPhrases)]) {
 		const meaning = PHRASE_MEANING[m.phrase.tag];
 		// "the phrase “don't tell your parents” is a grooming line": quoting a request is talking about it.
-		if (meaning.kind === 'contact_request' && (quoted ??= quotedSpans(text)).some(([a, b]) => m.start >= a && m.end <= b)) continue;
-		add(meaning.kind, meaning.detail, m.start, m.end);
+		if (meaning.kind === 'contact_request' && within((quoted ??= quotedSpans(text)), m.start, m.end)) continue;
+		out.add(meaning.kind, meaning.detail, m.start, m.end);
 	}
-	if (/[a-z]/.test(text)) englishProfanity(words.filter((w) => !isName(w)), add);
+	if (/[a-z]/.test(text)) for (let i = 0; i < words.length; i++) if (wordFacts[i] & PROFANE && !out.isName(words[i], wordFacts[i])) out.add('abuse', 'word', words[i].start, words[i].end);
 
-
-	const reasons = dedupe(found);
+	const reasons = dedupe(out.found);
 	const verdict: Verdict = reasons.some((r) => CONCERN_KINDS.has(r.kind)) ? 'concern' : reasons.length ? 'hold' : 'allow';
 	return { verdict, reasons };
 }
 
-/** Whether obscenity finds profanity in one word; words repeat, so each distinct one is asked once. */
-const obscene = new Map<string, boolean>();
-
-/** obscenity on each Latin word alone, so no match spans two words ("as sassy" is not "ass"). */
-function englishProfanity(words: Token[], add: (kind: ReasonKind, detail: string, start: number, end: number) => void) {
-	for (const w of words) {
-		if (w.form.length < 3 || !/[a-z]/.test(w.form)) continue;
-		let bad = obscene.get(w.form);
-		if (bad === undefined) {
-			bad = englishMatcher.getAllMatches(w.form).length > 0;
-			if (obscene.size >= 50_000) obscene.clear();
-			obscene.set(w.form, bad);
-		}
-		if (bad) add('abuse', 'word', w.start, w.end);
-	}
+function within(spans: [number, number][], start: number, end: number): boolean {
+	for (const [a, b] of spans) if (start >= a && end <= b) return true;
+	return false;
 }
 
-const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '„': '“', '«': '»', '「': '」', '『': '』' };
+/** The closing mark of a double quotation mark that opens a quotation, or -1. */
+function closingQuote(code: number): number {
+	switch (code) {
+		case 0x22: // "
+			return 0x22;
+		case 0x201c: // “
+			return 0x201d;
+		case 0x201e: // „
+			return 0x201c;
+		case 0xab: // «
+			return 0xbb;
+		case 0x300c: // 「
+			return 0x300d;
+		case 0x300e: // 『
+			return 0x300f;
+		default:
+			return -1;
+	}
+}
 
 /** [start, end) of every span between a pair of double quotation marks. */
 function quotedSpans(text: string): [number, number][] {
 	const spans: [number, number][] = [];
 	for (let i = 0; i < text.length; i++) {
-		const close = QUOTE_PAIRS[text[i]];
-		if (close === undefined) continue;
-		const end = text.indexOf(close, i + 1);
+		const close = closingQuote(text.charCodeAt(i));
+		if (close < 0) continue;
+		const end = text.indexOf(String.fromCharCode(close), i + 1);
 		if (end < 0) break;
 		spans.push([i, end + 1]);
 		i = end;

@@ -73,15 +73,24 @@ export function prepare(original: string): Prepared {
 		origin.push(original.length);
 		return { text, origin };
 	}
-	let i = 0;
-	for (const ch of original) {
-		// Plain ASCII is by far the commonest case and needs nothing but lower-casing.
-		const code = ch.charCodeAt(0);
-		const out = code < 0x80 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch) : fold(ch);
+	// Plain ASCII is by far the commonest case and needs nothing but lower-casing: runs of it are copied whole.
+	let run = 0;
+	for (let i = 0; i < original.length; ) {
+		const code = original.charCodeAt(i);
+		if (code < 0x80) {
+			origin.push(i++);
+			continue;
+		}
+		if (run < i) text += original.slice(run, i).toLowerCase();
+		// One code point: a surrogate pair, or a lone surrogate as for...of reads it.
+		const width = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+		const out = fold(original.slice(i, i + width));
 		for (let k = 0; k < out.length; k++) origin.push(i);
 		text += out;
-		i += ch.length;
+		i += width;
+		run = i;
 	}
+	if (run < original.length) text += original.slice(run).toLowerCase();
 	origin.push(original.length);
 	return { text, origin };
 }

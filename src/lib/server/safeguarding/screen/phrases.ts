@@ -122,81 +122,19 @@ export function findPhrases(words: Token[], index: PhraseIndex): PhraseMatch[] {
 		const candidates = index.byFirst.get(words[i].form);
 		if (!candidates && index.always.length === 0) continue;
 		tags.clear();
-		for (const list of [candidates, index.always]) {
-			if (!list) continue;
-			for (const phrase of list) {
-				if (tags.has(phrase.tag)) continue;
-				const end = matchFrom(words, phrase.slots, 0, i);
-				if (end > i) {
-					found.push({ phrase, start: words[i].start, end: words[end - 1].end });
-					tags.add(phrase.tag);
-				}
-			}
-		}
+		if (candidates) tryPhrases(words, i, candidates, tags, found);
+		tryPhrases(words, i, index.always, tags, found);
 	}
 	return found;
 }
 
-/**
- * The same phrases read a second way for Thai, Lao, Khmer and Burmese, whose word segmenter splits casual writing
- * unpredictably ("ไหนอะ" → "ไห|นอะ"): the words of a phrase are looked for as strings, in order, a few characters
- * apart (a gap "~N" allows N short words). Only phrases written wholly in those scripts are read this way.
- */
-export interface RunPhrase {
-	phrase: Phrase;
-	steps: ({ alts: string[]; optional: boolean } | { gap: number })[];
-}
-
-const NO_SPACE = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/u;
-const NEAR = 3;
-const PER_WORD = 8;
-
-/** The phrases written wholly in those scripts, grouped by the strings their first word may be (each looked for once). */
-export function runPhrases(phrases: Phrase[]): Map<string, RunPhrase[]> {
-	const byFirst = new Map<string, RunPhrase[]>();
+function tryPhrases(words: Token[], i: number, phrases: Phrase[], tags: Set<string>, found: PhraseMatch[]) {
 	for (const phrase of phrases) {
-		const words = phrase.slots.flatMap((s) => (s.kind === 'words' ? s.alts.map((a) => a.words.join('')) : []));
-		if (!words.length || !words.every((w) => NO_SPACE.test(w))) continue;
-		const rp: RunPhrase = { phrase, steps: phrase.slots.map((s) => (s.kind === 'gap' ? { gap: s.max } : { alts: s.alts.map((a) => a.words.join('')), optional: s.optional })) };
-		for (const alt of new Set((rp.steps[0] as { alts: string[] }).alts)) {
-			const list = byFirst.get(alt);
-			if (list) list.push(rp);
-			else byFirst.set(alt, [rp]);
+		if (tags.has(phrase.tag)) continue;
+		const end = matchFrom(words, phrase.slots, 0, i);
+		if (end > i) {
+			found.push({ phrase, start: words[i].start, end: words[end - 1].end });
+			tags.add(phrase.tag);
 		}
 	}
-	return byFirst;
-}
-
-/** The end of a match of steps[k..] whose previous step ended at `at` (with `slack` characters allowed first), or -1. */
-function runFrom(text: string, steps: RunPhrase['steps'], k: number, at: number, slack: number): number {
-	if (k === steps.length) return at;
-	const step = steps[k];
-	if ('gap' in step) return runFrom(text, steps, k + 1, at, slack + step.gap * PER_WORD);
-	for (const alt of step.alts) {
-		const found = text.indexOf(alt, at);
-		if (found >= 0 && found - at <= slack && !/\s{2,}|\n/.test(text.slice(at, found))) {
-			const end = runFrom(text, steps, k + 1, found + alt.length, NEAR);
-			if (end >= 0) return end;
-		}
-	}
-	return step.optional ? runFrom(text, steps, k + 1, at, slack) : -1;
-}
-
-export function findRunPhrases(text: string, byFirst: Map<string, RunPhrase[]>): { phrase: Phrase; start: number; end: number }[] {
-	const found: { phrase: Phrase; start: number; end: number }[] = [];
-	if (!NO_SPACE.test(text)) return found;
-	const done = new Set<RunPhrase>();
-	for (const [alt, phrases] of byFirst) {
-		for (let at = text.indexOf(alt); at >= 0; at = text.indexOf(alt, at + 1)) {
-			for (const rp of phrases) {
-				if (done.has(rp)) continue;
-				const end = runFrom(text, rp.steps, 1, at + alt.length, NEAR);
-				if (end >= 0) {
-					found.push({ phrase: rp.phrase, start: at, end });
-					done.add(rp);
-				}
-			}
-		}
-	}
-	return found;
 }

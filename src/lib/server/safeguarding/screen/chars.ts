@@ -1,0 +1,104 @@
+// Character tests the tokenizer runs on every character of a text, written as code-unit checks instead of regular
+// expressions (per-character regex calls were a tenth of the screen's time), and the per-character loops kept in this
+// module: a call into another module goes through an export getter under tsx, 14% of tokenizing when it did.
+
+/** Whether a code unit is JavaScript white space (what /\s/ matches): chunks of text are split on it. */
+export function isSpace(code: number): boolean {
+	if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+	if (code < 0xa0) return false;
+	return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Thai, Lao, Burmese, Khmer, New Tai Lue, kana and CJK: scripts written without spaces, split by Intl.Segmenter. */
+export function isNoSpaceScript(code: number): boolean {
+	return (
+		(code >= 0x0e00 && code <= 0x0eff) ||
+		(code >= 0x1000 && code <= 0x109f) ||
+		(code >= 0x1780 && code <= 0x17ff) ||
+		(code >= 0x19e0 && code <= 0x19ff) ||
+		(code >= 0x3040 && code <= 0x30ff) ||
+		(code >= 0x3400 && code <= 0x4dbf) ||
+		(code >= 0x4e00 && code <= 0x9fff) ||
+		(code >= 0xf900 && code <= 0xfaff)
+	);
+}
+
+export function hasNoSpaceScript(text: string, start = 0, end = text.length): boolean {
+	for (let i = start; i < end; i++) if (isNoSpaceScript(text.charCodeAt(i))) return true;
+	return false;
+}
+
+/** The chunks of text between white space, as [start, end), and whether each has an unspaced script. */
+export interface Chunks {
+	starts: number[];
+	ends: number[];
+	unspaced: boolean[];
+}
+
+export function chunksOf(text: string): Chunks {
+	const chunks: Chunks = { starts: [], ends: [], unspaced: [] };
+	let start = -1;
+	let noSpace = false;
+	for (let i = 0; i <= text.length; i++) {
+		const code = i < text.length ? text.charCodeAt(i) : 0x20;
+		if (isSpace(code)) {
+			if (start >= 0) {
+				chunks.starts.push(start);
+				chunks.ends.push(i);
+				chunks.unspaced.push(noSpace);
+				start = -1;
+			}
+			continue;
+		}
+		if (start < 0) {
+			start = i;
+			noSpace = false;
+		}
+		if (!noSpace && isNoSpaceScript(code)) noSpace = true;
+	}
+	return chunks;
+}
+
+/** Whether a form has an ASCII digit (what /\d/ matches). */
+export function hasDigit(form: string): boolean {
+	for (let i = 0; i < form.length; i++) {
+		const c = form.charCodeAt(i);
+		if (c >= 48 && c <= 57) return true;
+	}
+	return false;
+}
+
+const MARK = /\p{M}/u;
+/** Marks among the BMP code points, learnt on first sight (0 unknown, 1 mark, 2 not a mark). */
+const markTable = new Uint8Array(0x10000);
+
+function isMark(cp: number, ch: string): boolean {
+	if (cp > 0xffff) return MARK.test(ch);
+	let known = markTable[cp];
+	if (known === 0) markTable[cp] = known = MARK.test(ch) ? 1 : 2;
+	return known === 1;
+}
+
+/** Letters without their marks: Thai "ง่" is one letter. */
+export function letterCount(form: string): number {
+	// Only "one, two or more" matters to the callers; a long form has more than two letters whatever its marks.
+	if (form.length > 6) return form.length;
+	let n = 0;
+	for (const ch of form) {
+		const cp = ch.codePointAt(0)!;
+		if (cp < 0x300 || !isMark(cp, ch)) n++;
+	}
+	return n;
+}
+
+/** The form with every run of one character squeezed to one, only when it has a run of three or more. */
+export function squeeze(form: string): string | undefined {
+	let tripled = false;
+	for (let i = 0; i + 2 < form.length; i++) {
+		const c = form.charCodeAt(i);
+		// Surrogate pairs repeat as pairs, which this code-unit test misses: the regex reads those.
+		if (c >= 0xd800 && c <= 0xdfff) return /(.)\1\1/u.test(form) ? form.replace(/(.)\1+/gu, '$1') : undefined;
+		if (c === form.charCodeAt(i + 1) && c === form.charCodeAt(i + 2)) tripled = true;
+	}
+	return tripled ? form.replace(/(.)\1+/gu, '$1') : undefined;
+}

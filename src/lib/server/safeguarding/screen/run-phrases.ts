@@ -1,0 +1,97 @@
+// The phrases read a second way for Thai, Lao, Khmer and Burmese, whose word segmenter splits casual writing
+// unpredictably ("ไหนอะ" → "ไห|นอะ"): the words of a phrase are looked for as strings, in order, a few characters
+// apart (a gap "~N" allows N short words). Only phrases written wholly in those scripts are read this way.
+// First words are found in one pass over the text (indexed by their first character) rather than one indexOf per word.
+import type { Phrase } from './phrases';
+
+export interface RunPhrase {
+	phrase: Phrase;
+	steps: ({ alts: string[]; optional: boolean } | { gap: number })[];
+}
+
+export interface RunPhrases {
+	/** The strings a phrase's first word may be, each with the phrases that begin so, in the order written. */
+	byFirst: Map<string, RunPhrase[]>;
+	/** The same strings by their first code unit, each with its place in byFirst's order. */
+	byChar: Map<number, { alt: string; order: number }[]>;
+	/** 1 for each code unit some first word begins with: most characters of a text are passed over on this alone. */
+	starts: Uint8Array;
+}
+
+const NO_SPACE = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/u;
+const NEAR = 3;
+const PER_WORD = 8;
+
+/** The phrases written wholly in those scripts, grouped by the strings their first word may be (each looked for once). */
+export function runPhrases(phrases: Phrase[]): RunPhrases {
+	const byFirst = new Map<string, RunPhrase[]>();
+	for (const phrase of phrases) {
+		const words = phrase.slots.flatMap((s) => (s.kind === 'words' ? s.alts.map((a) => a.words.join('')) : []));
+		if (!words.length || !words.every((w) => NO_SPACE.test(w))) continue;
+		const rp: RunPhrase = { phrase, steps: phrase.slots.map((s) => (s.kind === 'gap' ? { gap: s.max } : { alts: s.alts.map((a) => a.words.join('')), optional: s.optional })) };
+		for (const alt of new Set((rp.steps[0] as { alts: string[] }).alts)) {
+			const list = byFirst.get(alt);
+			if (list) list.push(rp);
+			else byFirst.set(alt, [rp]);
+		}
+	}
+	const byChar = new Map<number, { alt: string; order: number }[]>();
+	const starts = new Uint8Array(0x10000);
+	[...byFirst.keys()].forEach((alt, order) => {
+		starts[alt.charCodeAt(0)] = 1;
+		const list = byChar.get(alt.charCodeAt(0));
+		if (list) list.push({ alt, order });
+		else byChar.set(alt.charCodeAt(0), [{ alt, order }]);
+	});
+	return { byFirst, byChar, starts };
+}
+
+/** The end of a match of steps[k..] whose previous step ended at `at` (with `slack` characters allowed first), or -1. */
+function runFrom(text: string, steps: RunPhrase['steps'], k: number, at: number, slack: number): number {
+	if (k === steps.length) return at;
+	const step = steps[k];
+	if ('gap' in step) return runFrom(text, steps, k + 1, at, slack + step.gap * PER_WORD);
+	for (const alt of step.alts) {
+		const found = text.indexOf(alt, at);
+		if (found >= 0 && found - at <= slack && !/\s{2,}|\n/.test(text.slice(at, found))) {
+			const end = runFrom(text, steps, k + 1, found + alt.length, NEAR);
+			if (end >= 0) return end;
+		}
+	}
+	return step.optional ? runFrom(text, steps, k + 1, at, slack) : -1;
+}
+
+/** Where each first word occurs, per place in byFirst's order, ascending (overlapping occurrences included). */
+function occurrences(text: string, index: RunPhrases): number[][] {
+	const at: number[][] = Array.from({ length: index.byFirst.size }, () => []);
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (index.starts[code] === 0) continue;
+		const list = index.byChar.get(code);
+		if (list) for (const { alt, order } of list) if (text.startsWith(alt, i)) at[order].push(i);
+	}
+	return at;
+}
+
+export function findRunPhrases(text: string, index: RunPhrases): { phrase: Phrase; start: number; end: number }[] {
+	const found: { phrase: Phrase; start: number; end: number }[] = [];
+	if (!NO_SPACE.test(text)) return found;
+	const done = new Set<RunPhrase>();
+	const places = occurrences(text, index);
+	let order = 0;
+	// In byFirst's order and each word's places in turn, as one indexOf per word found them: a phrase under two first
+	// words is found at the first word's place.
+	for (const [alt, phrases] of index.byFirst) {
+		for (const at of places[order++]) {
+			for (const rp of phrases) {
+				if (done.has(rp)) continue;
+				const end = runFrom(text, rp.steps, 1, at + alt.length, NEAR);
+				if (end >= 0) {
+					found.push({ phrase: rp.phrase, start: at, end });
+					done.add(rp);
+				}
+			}
+		}
+	}
+	return found;
+}
