@@ -7,7 +7,15 @@ import type { Lexicon } from './types';
 const relative =
 	'(uncle|aunt|auntie|dad|daddy|father|stepdad|stepfather|step-dad|mom|mum|mother|stepmom|stepmother|brother|stepbrother|sister|cousin|grandpa|grandfather|granddad|grandma|teacher|coach|tutor|neighbour|neighbor|boyfriend|girlfriend|uncles|parents|babysitter|priest|pastor|boss|friend|guardian|relative|landlord|driver)';
 const hurtVerb =
-	'(hurts|hurt|hit|hits|hitting|beat|beats|beating|touches|touched|touching|abuses|abused|abusing|rapes|raped|molests|molested|forces|forced|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|burns|burned|threatens|threatened|harasses|harassed|grabs|grabbed|undresses|films|filmed|sells|sold)';
+	'(hurts|hurt|hit|hits|hitting|beat|beats|beating|touches|touched|touching|abuses|abused|abusing|rapes|raped|molests|molested|forces|forced|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|burns|burned|threatens|threatened|harasses|harassed|grabs|grabbed|undresses|films|filmed|sells|sold|locks|locked|whips|whipped|belts|belted|smacks|smacked|strangles|strangled|starves|starved|pinches|pinched|spanks|spanked|shoves|shoved|throws|threw|drags|dragged|gropes|groped|fondles|fondled|kisses|kissed|rubs|rubbed)';
+/** A friend, sibling or classmate the writer tells about: "my friend's teacher asks her to…". */
+const friend = '(friend|friends|bestie|best friend|bff|classmate|sister|little sister|big sister|older sister|brother|little brother|cousin|roommate|neighbour|neighbor|friend s|sister s|cousin s)';
+/** Who is acted on: the writer, or the friend they tell about. */
+const victim = '(me|us|her|him)';
+/** Pictures in the words people use for them. */
+const pics = '(nudes|noods|nude|naked|pics|pic|photos|photo|pictures|picture|videos|video|vids|vid|selfies|snaps)';
+/** Game currency, money and presents used to buy pictures. */
+const reward = '(diamonds|diamond|robux|money|load|gifts|gift|cash|skins|uc|gcash|vbucks|v bucks|coins|gems|credits|gift cards|giftcards|items|gcash|top up|topup)';
 
 export const en: Lexicon = {
 	locale: 'en',
@@ -79,7 +87,9 @@ export const en: Lexicon = {
 		'(nobody|no one|noone) (likes|loves|cares about|wants) (you|u)',
 		'(everyone|everybody|all of us|we all) ~3 (hates|hate) (you|u)',
 		'go to hell',
-		'(go|just) (die|kill yourself)',
+		'go die',
+		'(go|just go|pls|please) (die|kill yourself)',
+		'just (die|kill yourself) (already|lol|pls|please|loser|idiot|you|u|bitch|freak)',
 		'kill (yourself|urself|yourselves)',
 		'shut (up|ur mouth|your mouth) ~2 (idiot|stupid|loser|bitch)',
 		'everyone hates (you|u)',
@@ -87,10 +97,13 @@ export const en: Lexicon = {
 	],
 	contact: [
 		'(add|text|dm|pm|message|msg|call|chat|hmu|follow|find|contact) (me|us) ~2 (on|at|in|via|thru|through) (line|whatsapp|wa|telegram|tg|zalo|wechat|insta|instagram|ig|snap|snapchat|sc|discord|facebook|fb|messenger|tiktok|kik|viber|signal|twitter|x)',
-		'(add|text|dm|pm|message|msg|hmu|call|ring|whatsapp|wa|viber|telegram|snap|snapchat|kik|zalo|facetime|skype) (me|us|saya|aku|ako) ~2',
+		'(add|text|dm|pm|message|msg|hmu|call|ring|whatsapp|wa|viber|telegram|snap|snapchat|kik|zalo|facetime|skype|kakao|kakaotalk|imessage|signal|wechat|insta|ig|discord) (me|us|saya|aku|ako) ~2',
 		'hmu ~2 (on|at|in)',
-		'(join|add) (me|my) ~3 (discord|server|group chat|gc|telegram|channel)',
-		'(move|take|continue) (this|it|our|the) ~1 (convo|conversation|chat|talk) (to|on|over to) ~1',
+		'(join|add) (me|my|our) ~3 (discord|server|group chat|gc|telegram|channel)',
+		'(move|take|continue) (this|it|our) ~1 (convo|conversation|chat|talk) (to|on|over to|in) ~1',
+		'(move|take|continue) (this|it) (to|on|over to|in) (line|whatsapp|wa|telegram|tg|zalo|wechat|insta|ig|snap|snapchat|discord|dm|dms|pm|messenger|kik|viber|signal|private)',
+		"(let s|lets|let us|can we|we can|wanna|want to|pls|please) (move|take|continue) (the|this|our) (convo|conversation|chat|talk)",
+		'(easier|better|safer) to (chat|talk|text) (there|on|in|over)',
 		'(talk|chat|text|message) (privately|in private|in dms|in dm|alone|somewhere else)',
 		'(private|secret) (chat|server|dm|dms) (with me|with us|just us)',
 		'(make|made|making|start) (a|my|our) ~1 (private|secret) (server|chat|group|gc)',
@@ -102,8 +115,10 @@ export const en: Lexicon = {
 		"(don t|dont|do not) bring (anyone|anybody|your friends|ur friends|your parents)",
 		'(can|could|shall) we meet ~4',
 		'(you|u) look (older|mature|grown up|so mature)',
-		'(my|our) (line|whatsapp|telegram|zalo|wechat|insta|instagram|ig|snap|snapchat|discord|fb|facebook|tiktok|kik|viber|number) (is|id|handle|name|account|username)',
-		'(line|ig|snap|discord|telegram|wechat|zalo) (id|me)',
+		'(line|ig|snap|discord|telegram|wechat|zalo) me',
+		'(do|d|got) (you|u|ya) (have|got|use|on) (line|whatsapp|wa|telegram|tg|zalo|wechat|insta|instagram|ig|snap|snapchat|discord|kik|viber|signal)',
+		'(you|u) (have|got|on) (line|whatsapp|telegram|tg|zalo|wechat|insta|ig|snap|snapchat|discord|kik|viber|signal)',
+		'asl',
 		"(let s|lets|wanna|want to|can we|we can) ~1 (meet up|meetup|meet irl|meet in person|meet alone|hang out|hangout|video call|facetime|chat privately|talk privately|talk alone|go private)",
 		"(let s|lets|wanna|want to|can we) meet (after school|tonight|tomorrow|somewhere|alone|outside|at my|at your)",
 		'meet (me|up with me) ~3 (after school|tonight|tomorrow|alone|somewhere|outside|at|in)',
@@ -113,7 +128,11 @@ export const en: Lexicon = {
 		'(how|hw) old (are|r) (you|u|ya)',
 		'(what|wats|whats) [is|s] (your|ur) (age|address|school|number|real name|phone number)',
 		'(send|show|give) (me|us) ~3 (pic*|photo*|selfie*|picture*|nude*|nudes|video|vid|image*)',
-		'(send|show) (nudes|pics)',
+		'(send|show) (nudes|noods|pics|nude pics|naked pics)',
+		'(send|show|post) ~3 (pic*|photo*|selfie*|picture*|vid*|video*) of (you|u|yourself|urself|ur body|your body)',
+		'(send|show) ~2 (more|another|other) (pic*|photo*|selfie*|picture*|vid*|video*)',
+		'(come|be) alone',
+		"(don t|dont|do not) (bring|tell) (anyone|anybody) ~1 (ok|okay|k|alright|yeah|right)",
 		"(don t|dont|do not|never) (tell|show) ~2 (anyone|anybody|your parents|ur parents|your mom|your mum|your dad|ur mom|your teacher|the facilitator|the facilitators|the adults|no one|nobody)",
 		'(keep|keeping) (it|this) ~1 secret',
 		'(our|a) little secret',
@@ -121,7 +140,43 @@ export const en: Lexicon = {
 		'(i|ill|i ll|i will|i can) (give|buy|send) (you|u) ~2 (money|gift|gifts|load|credits|robux|diamonds|gcash)'
 	],
 	disclosure: [
-		`my ${relative} ~3 ${hurtVerb} (me|my)`,
+		`my ${relative} ~5 ${hurtVerb} (me|my|us)`,
+		// Sextortion: asked for pictures, threatened with them, paid for them.
+		`(asking|asks|asked|ask|begging|begs|begged|pressuring|pressures|pressured|bugging|bugs|bugged|demanding|demands|demanded) ${victim} (for|to send) ~2 ${pics}`,
+		`(wants|wanted|want|tells|told|makes|made|forces|forced|pressures|pressured|gets|got) ${victim} to (send|show|strip|undress|take off|touch|sit on|film|record|take) ~2 ${pics}`,
+		`(asks|asking|asked|wants|wanted|tells|told|keeps asking|makes|made|forces|forced) ${victim} to (send|take off|undress|strip|touch|sit on|meet him|meet her|delete|keep|watch|do things|pose)`,
+		`(he|she|they|someone|somebody|guy|man|woman|stranger|adult|ex|boyfriend) ~4 (post|leak|share|send|spread|show|expose|upload|publish) ~3 (my|our|her) ~2 ${pics}`,
+		`(post|leak|share|send|spread|show|expose|upload|publish) ~3 (my|our|her) ~1 (nudes|naked|nude|private|intimate|sexy) ~1 ${pics}`,
+		'(post|leak|share|send|spread|show|expose|upload|publish|tell) ~4 (if i|unless i|if we|unless we|if she|unless she) ~1 (don t|dont|do not|won t|wont|refuse|stop|say no|send|pay|give)',
+		`(promised|offered|offers|promise|promises|gave|gives|give|pays|paid|pay|bought|buys|sends|sent) ${victim} ~3 ${reward} ~4 (if|for|to|so|in exchange|when) ~4 (send|sent|sending|pics|pictures|photos|nudes|video|videos|show|strip|naked)`,
+		`(sent|send|showed) (him|her|them) ~3 ${pics} ~6 now (he|she|they) (wants|want|demands|demand|asks|is asking|says|said|threatens|threatening|blackmails|is blackmailing) ~2 (more|money|to post|to share|to send|to leak|to tell)`,
+		`(sending|sends|sent|send|keeps sending|shows|showed|showing) ${victim} (dirty|sexual|sexy|nasty|naked|nude|explicit|inappropriate|porn|lewd|weird) (messages|pics|photos|texts|videos|vids|stuff|things|pictures|dms|snaps|pics of himself)`,
+		// Grooming: secrets, deleted chats, a friend being groomed.
+		`my [best|little|older|big] ${friend} ~3 (being|been|got|was|is|getting|gets) (groomed|abused|raped|molested|trafficked|sextorted|blackmailed|touched|assaulted|sexually abused|sexually assaulted|harassed|exploited|sold)`,
+		`(says|said|tells|told|makes|made|wants|wanted|asked|asks) ${victim} ~3 (delete|deleting|hide|clear|erase) ~2 (chats|chat|messages|msgs|convo|conversation|texts|dms|photos|pics|history)`,
+		`(says|said|tells|told|makes|made|wants|wanted|asked|asks) ${victim} ~4 (keep it|keep this|keep us|keep our|keep everything|keep things) ~2 (a secret|secret|between us|quiet|from)`,
+		'i (must|have to|need to|should|gotta|got to) keep (it|this|us|our|everything) ~2 (secret|between us)',
+		// Sexual abuse: touched, came into the room, shown porn, "what he did to me".
+		'(come|comes|came|sneaks|snuck|goes|went|used to come|gets|got) (into|in to) my (room|bed|bedroom|shower|bathroom|blanket)',
+		'and (touch|touches|touched|kiss|kisses|kissed|grope|gropes|groped|rub|rubs|rubbed|feel|feels|felt|fondle|fondles|fondled) (me|her|us)',
+		`(touch|touches|touched|touching|grope|gropes|groped|fondle|fondles|fondled|rubs|rubbed|feels|felt) ${victim} (up|down there|there|at night|when|where|in my|on my|under|inappropriately|in places|everywhere)`,
+		'(touched|touches|touching|grabbed|grabs|groped|gropes|rubbed|rubs) (my|her) (private|privates|private parts|chest|breasts|boobs|butt|bum|thigh|thighs|crotch|body|down there)',
+		'(raped|rapes|raping|molested|molests|molesting|groped|gropes|fondled|fondles|sexually abused|sexually assaulted) (me|us|my)',
+		`(show|shows|showed|showing|send|sends|sent|made|makes|forced|forces|force|make) (me|us) ~3 (porn|porno|xxx|dirty videos|sex videos|naked pictures|naked pics|naked photos|his private*|his thing|his dick|his penis|himself naked)`,
+		`(what|things|stuff|everything|the things) (he|she|they|my|our) ~2 (did|does|done|used to do|keeps doing|kept doing|has done|have done) ~1 to (me|us)`,
+		// Trafficking and forced work.
+		'(took|take|takes|taken|keeps|kept|confiscated|holding|hold|holds|has|have|took away) (my|her|his|our) (passport|passports|id|papers|documents)',
+		`(forced|forces|force|forcing) ${victim} to (work|serve|entertain|sleep with|dance|sell|beg|marry)`,
+		`(was|were|got|me|her|him|us) ~1 (promised|offered) ~4 (job|work|modeling|modelling) ~4 (abroad|overseas|in another country|in the city|in thailand|in malaysia|in bangkok|in manila|in singapore|in dubai|in japan|in korea)`,
+		'(has to|had to|have to|made to|forced to) (work|serve|entertain) ~6 (can t|cant|cannot|not allowed to|isn t allowed to|no pay|not paid|never paid|without pay)',
+		`(sold|sells|selling) ${victim} to`,
+		`(do|doing|did|perform|performing|dance|dancing|strip|stripping|pose|posing) ~2 (on|in front of|for the|in front of the|in front of a) ~1 (cam|camera|webcam|live|livestream|stream|video call|vc) ~2 (for|with|to) (foreigners|foreigner|strangers|men|guys|money|customers|viewers|people online)`,
+		`(makes|made|forces|forced|force|make) ${victim} (and|n) ~3 (do|send|take|show|dance|strip|work|pose|watch)`,
+		`to (take off|remove|undress) ~1 (my|our|her) (clothes|shirt|top|pants|panties|underwear|bra|skirt|uniform)`,
+		// Physical abuse at home.
+		`(he|she|they|dad|mom|mum) ~1 (hits|hit|beats|beat|slaps|slapped|kicks|kicked|punches|punched|whips|whipped|belts|smacks|smacked|chokes|choked|burns|burned|locks|locked) (me|us) (with|until|till|til|every|when|whenever|if|so hard|a lot|everyday|every day|all the time|again|outside|out|in)`,
+		'(locks|locked|lock) (me|us) (outside|out of the house|in my room|in the room|in the bathroom|in the closet|in the toilet|in a room|up|out at night)',
+		'(i m|im|i am|i) ~1 (scared|afraid|terrified) (of|to be around|to be alone with) my (dad|father|stepdad|stepfather|uncle|mom|mum|mother|stepmom|brother|stepbrother|cousin|grandpa|coach|teacher)',
 		`${hurtVerb} me ~4 my ${relative}`,
 		'(he|she|they|someone|somebody|a man|a woman|a guy|a stranger|this guy|this man|an adult) ~2 (touched|touches|touching|raped|molested|abused|grabbed|undressed|filmed|recorded) me',
 		'(he|she|they|someone|somebody|a man|a guy|a stranger|this guy|an adult) (makes|made|forces|forced|tells|told|asked|asks) me ~2 (send|take|do|touch|undress|strip|show|watch|keep)',
@@ -147,6 +202,20 @@ export const en: Lexicon = {
 		'(threatens|threatened|is threatening|keeps threatening) (me|to) ~4'
 	],
 	selfHarm: [
+		'(cutting|slitting|slit|slashing|slashed|carving|carved|burning) my (arm|arms|wrist|wrists|thigh|thighs|legs|leg|skin|stomach)',
+		'cut my (wrist|wrists|thigh|thighs|arms)',
+		'(better off|happier|better|easier|be fine) ~2 if i ~1 (died|die|was dead|were dead|was gone|were gone|disappeared|wasn t here|weren t here|wasn t around|killed myself|never existed|wasn t alive|wasn t born)',
+		'(better off|happier|better) without me',
+		'(hope|hoping|hoped|wish|wishing|want|wanna|pray|praying) ~3 (never|not|wouldn t|wouldnt|won t|wont|don t|dont|didn t|didnt) wake up',
+		'(sleep|sleeping) ~2 (never|not) wake up',
+		'(sleep|sleeping) forever',
+		'(took|swallowed|take|taking|overdosed on) ~4 (pills|tablets|sleeping pills|painkillers|meds|medicine) ~4 (hoping|so i|so that i|and hope|and hoped|to not)',
+		'(till|until|til|untill) (my|i) ~2 (bleed|bleeds|bled|bleeding)',
+		'(hit|hitting|punch|punching|bang|banging|slap|slapping|scratch|scratching|bite|biting|choke|choking) myself',
+		'(tired|sick) of (living|being alive|life|my life|existing)',
+		'(done|finished) (with|living) (life|living|being alive|everything)',
+		'(wish|wished) i (was|were|had) never (been born|born|existed)',
+		'(wish|wished) i (wasn t|weren t|was not|were not) (born|alive)',
 		'(i|im|i m|i am|i ve|i have|i just|i really) ~2 (want|wanna|going|gonna|plan|planning|thinking|think|tried|try) ~2 (to die|kill myself|end my life|end it all|hurt myself|cut myself|commit suicide)',
 		'(i|im|i m|i am|i ve|i have) ~2 (thinking|thought|think|thinkin) (about|of) (suicide|killing myself|ending my life|dying)',
 		'(kill|killing|hurt|hurting|cut|cutting|harm|harming|burn|burning|starve|starving|punish|punishing) myself',
