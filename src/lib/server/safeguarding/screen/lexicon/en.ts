@@ -165,7 +165,7 @@ export const en: Lexicon = {
 		`(show|shows|showed|showing|send|sends|sent|made|makes|forced|forces|force|make) (me|us) ~3 (porn|porno|xxx|dirty videos|sex videos|naked pictures|naked pics|naked photos|his private*|his thing|his dick|his penis|himself naked)`,
 		`(what|things|stuff|everything|the things) (he|she|they|my|our) ~2 (did|does|done|used to do|keeps doing|kept doing|has done|have done) ~1 to (me|us)`,
 		// Trafficking and forced work.
-		'(took|take|takes|taken|keeps|kept|confiscated|holding|hold|holds|has|have|took away) (my|her|his|our) (passport|passports|id|papers|documents)',
+		'(took|take|takes|taken|keeps|kept|confiscated|holding|hold|holds|has|have|took away) (my|her|his|our) (passport|passports|papers|documents|travel documents)',
 		`(forced|forces|force|forcing) ${victim} to (work|serve|entertain|sleep with|dance|sell|beg|marry)`,
 		`(was|were|got|me|her|him|us) ~1 (promised|offered) ~4 (job|work|modeling|modelling) ~4 (abroad|overseas|in another country|in the city|in thailand|in malaysia|in bangkok|in manila|in singapore|in dubai|in japan|in korea)`,
 		'(has to|had to|have to|made to|forced to) (work|serve|entertain) ~6 (can t|cant|cannot|not allowed to|isn t allowed to|no pay|not paid|never paid|without pay)',
