@@ -97,7 +97,8 @@ export const en: Lexicon = {
 	],
 	contact: [
 		'(add|text|dm|pm|message|msg|call|chat|hmu|follow|find|contact) (me|us) ~2 (on|at|in|via|thru|through) (line|whatsapp|wa|telegram|tg|zalo|wechat|insta|instagram|ig|snap|snapchat|sc|discord|facebook|fb|messenger|tiktok|kik|viber|signal|twitter|x)',
-		'(add|text|dm|pm|message|msg|hmu|call|ring|whatsapp|wa|viber|telegram|snap|snapchat|kik|zalo|facetime|skype|kakao|kakaotalk|imessage|signal|wechat|insta|ig|discord) (me|us|saya|aku|ako) ~2',
+		'(add|text|dm|pm|message|msg|hmu|call|ring|whatsapp|wa|viber|telegram|snap|snapchat|kik|zalo|facetime|skype) (me|us|saya|aku|ako) ~2',
+		'(kakao|kakaotalk|imessage|signal|wechat|insta|ig|discord|messenger) (me|us)',
 		'hmu ~2 (on|at|in)',
 		'(join|add) (me|my|our) ~3 (discord|server|group chat|gc|telegram|channel)',
 		'(move|take|continue) (this|it|our) ~1 (convo|conversation|chat|talk) (to|on|over to|in) ~1',

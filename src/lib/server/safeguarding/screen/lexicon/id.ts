@@ -57,7 +57,8 @@ export const id: Lexicon = {
 		'(jangan|jgn) (bilang|kasih tahu|kasih tau|kasi tau|cerita) ~2 (siapa|siapapun|orang tua|ortu|mama|papa|guru)',
 		'rahasia (kita|kita berdua)',
 		'rumah (kamu|mu|lo|lu) (di mana|dimana)',
-		'(jom|mari) (chat|wa|whatsapp|call|vc) (kat|di|dekat)'
+		'(jom|mari) (chat|wa|whatsapp|call|vc) (kat|di|dekat)',
+		'(follow|folbek|followback|follback|fol) (ya|yah|dong|donk|aku|saya|balik|yuk|yaa)'
 	],
 	disclosure: [
 		`(pegang|pegang pegang|raba|cium|nyium|mencium|peluk) ~1 ${me}`,
