@@ -78,5 +78,5 @@ export const fil: Lexicon = {
 		'(tumalon|tatalon) ~3 (tulay|building|gusali|rooftop|bubong)',
 		'mas ~3 (kung|pag|kapag) ~1 (wala|mawala|mamatay|patay) ~1 ako'],
 	digits: [['sero', 'zero'], ['isa'], ['dalawa'], ['tatlo'], ['apat'], ['lima'], ['anim'], ['pito'], ['walo'], ['siyam']],
-	streetWords: ['purok', 'barangay', 'brgy', 'sitio', 'blk', 'lot', 'kalye', 'phase']
+	streetWords: ['purok', 'barangay', 'brgy', 'sitio', 'blk', 'block', 'kalye']
 };

@@ -126,5 +126,5 @@ export const vi: Lexicon = {
 		'chết (đi|quách) cho (xong|rồi|nhẹ)'
 	]),
 	digits: [['không'], ['một'], ['hai'], ['ba'], ['bốn'], ['năm'], ['sáu'], ['bảy'], ['tám'], ['chín']],
-	streetWords: ['đường', 'phố', 'ngõ', 'ngách', 'hẻm', 'số nhà', 'kiệt', 'tổ']
+	streetWords: ['đường', 'phố', 'ngõ', 'ngách', 'hẻm', 'số nhà', 'kiệt', 'tổ', 'duong', 'ngo', 'ngach', 'hem', 'so nha', 'kiet']
 };
