@@ -157,6 +157,9 @@ export const en: Lexicon = {
 		`(says|said|tells|told|makes|made|wants|wanted|asked|asks) ${victim} ~3 (delete|deleting|hide|clear|erase) ~2 (chats|chat|messages|msgs|convo|conversation|texts|dms|photos|pics|history)`,
 		`(says|said|tells|told|makes|made|wants|wanted|asked|asks) ${victim} ~4 (keep it|keep this|keep us|keep our|keep everything|keep things) ~2 (a secret|secret|between us|quiet|from)`,
 		'i (must|have to|need to|should|gotta|got to) keep (it|this|us|our|everything) ~2 (secret|between us)',
+		'i (must|have to|need to|should|gotta|got to) (delete|hide|clear|erase) (his|her|their|our|the|all) ~1 (messages|chats|texts|dms|msgs|pics|photos)',
+		'(said|says|told me|tells me|told us|tells us) ~6 (is|it s|its|are) (our|a) [little] secret',
+		`(makes|made|forces|forced|gets|got|has) ${victim} (send|sending|take|strip|undress|show|film) ~2 ${pics}`,
 		// Sexual abuse: touched, came into the room, shown porn, "what he did to me".
 		'(come|comes|came|sneaks|snuck|goes|went|used to come|gets|got) (into|in to) my (room|bed|bedroom|shower|bathroom|blanket)',
 		'and (touch|touches|touched|kiss|kisses|kissed|grope|gropes|groped|rub|rubs|rubbed|feel|feels|felt|fondle|fondles|fondled) (me|her|us)',
@@ -221,6 +224,8 @@ export const en: Lexicon = {
 		'(i|im|i m|i am|i ve|i have) ~2 (thinking|thought|think|thinkin) (about|of) (suicide|killing myself|ending my life|dying)',
 		'(kill|killing|hurt|hurting|cut|cutting|harm|harming|burn|burning|starve|starving|punish|punishing) myself',
 		'(ending|end) it all',
+		'(going to|gonna|will|ll|about to) end (it|everything|my life) (tonight|today|now|soon|for good|this week)',
+		'(tonight|today) ~3 (going to|gonna|will|ll) end (it|everything)',
 		'(took|swallowed|take|taking|overdosed on) ~4 (pills|tablets|sleeping pills|painkillers) ~4 (on purpose|to die|to end|to sleep forever)',
 		'(goodbye|suicide) (letter|note|message)',
 		'(think|thinking|thought) (about|of) (jumping|dying|killing myself|ending it|ending my life)',

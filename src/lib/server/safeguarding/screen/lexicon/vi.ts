@@ -78,7 +78,7 @@ export const vi: Lexicon = {
 		`(đòi|bắt|ép|dụ|xin|yêu cầu|bảo|kêu|gạ|dụ dỗ) ${victim} ~1 (gửi|chụp|quay|cho xem|cởi|khoe|gởi) ~3 (${pic.slice(1, -1)}|đồ|quần áo|áo)`,
 		`(đòi|xin|bắt|ép|dụ|yêu cầu|gạ) ${victim} ~2 ${pic} ~1 ${bare}`,
 		'(dọa|đe dọa|hăm dọa|đe doạ|doạ) ~3 (tung|đăng lên|phát tán|share|công khai|gửi cho|bêu)',
-		'(gửi|đã gửi|gửi rồi|gởi) ~5 (đòi tiền|tống tiền|đòi thêm|bắt gửi thêm|đòi gửi thêm)',
+		'(gửi|đã gửi|gửi rồi|gởi) ~5 (họ|nó|hắn|anh ta|người đó|ông ta|thằng đó|tụi nó|bọn nó) ~2 (đòi tiền|tống tiền|đòi thêm|bắt gửi thêm|đòi gửi thêm|dọa|đe dọa)',
 		`tống tiền ${victim}`,
 		`(cho|tặng|nạp|hứa cho|hứa|nạp thẻ cho) ~3 (kim cương|tiền|quân huy|thẻ|card|skin|robux|quà|kc) ~4 (nếu|để|đổi|thì|với điều kiện) ~3 (gửi|chụp|${pic.slice(1, -1)})`,
 		// Grooming: secrets and deleted chats; porn shown; touched.
