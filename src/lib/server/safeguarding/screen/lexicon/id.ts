@@ -87,10 +87,11 @@ export const id: Lexicon = {
 		'(disuruh|dipaksa|terpaksa|kena|dipaksa untuk) ~1 (layanin|layani|melayani|temani|nemenin|menemani|teman|kerja|bekerja) ~2 (tamu|pelanggan|lelaki|laki laki|om om|customer|client|tanpa gaji|tanpa dibayar|tak dibayar|ga dibayar|tidak dibayar)',
 		`(${me.slice(1, -1)}|${friend.slice(1, -1)}) ~2 (ga|gak|tidak|tak|nggak) (boleh|dibolehin|dibenarkan|diizinkan) (pulang|balik kampung|hubungi keluarga|telpon keluarga|kabur)`,
 		'(dipaksa|disuruh|terpaksa) ~2 (live|live streaming|siaran langsung|joget|menari|buka baju) ~4 (orang asing|orang dewasa|om om|bule|foreigner|penonton|duit|uang)',
+		'(masuk|masuk ke|nyelinap ke|menyelinap ke|ke) (kamarku|kamar aku|kamar saya|bilikku|bilik saya|bilik aku) ~3 (malam|tengah malam|waktu tidur|pas tidur|pas aku tidur|masa tidur|masa saya tidur)',
 		// Physical abuse at home.
 		`(pukul|mukul|mukulin|pukulin|tampar|nampar|tendang|nendang|sepak|belasah|libas|rotan|cubit|jambak|sabet|cambuk|hajar) ${me} ~2 (pakai|guna|dengan|pake|sampai|sampe|smpai|tiap|setiap|kalau|kalo|bila)`,
 		`${me} ~2 (dikurung|diusir|dikunci) ~2 (di luar|diluar|dari rumah|di kamar|di bilik|dalam bilik|dalam kamar|kat luar|luar rumah)`,
-		`${relative} ~3 ${hurt} ~2 ${me}`, `${me} ~3 (dipukul|dipukuli|ditampar|ditendang|diperkosa|dilecehkan|dicabuli|disiksa|diancam|disentuh|diraba|dipaksa|dijual)`, `${me} (takut|ga berani|nggak berani) pulang`],
+		`${relative} ~3 ${hurt} ~2 ${me}`, `${me} ~3 ${harmed}`, `${me} (takut|ga berani|nggak berani) pulang`],
 	selfHarm: [
 		'(nyilet|menyilet|silet|sayat|nyayat) (tangan|lengan|diri)',
 		'(gak|ga|tidak|nggak|tak) ada gunanya ~2 hidup',
@@ -110,6 +111,9 @@ export const id: Lexicon = {
 		'(tak|tidak|ga|gak|nggak|tiada) (guna|gunanya|berguna|ada gunanya|ada artinya|bermakna) ~1 (hidup|aku hidup|saya hidup)',
 		'(mau|pengen|ingin|nak|mahu) (hilang|menghilang|lenyap) (selamanya|dari dunia|dari dunia ini)',
 		'(pengen|ingin|mau|nak|harap|semoga|berharap|harapnya) ~2 (ga|gak|tidak|nggak|tak) (bangun|terbangun) (lagi|lg)',
+		'(mengakhiri|akhiri|ngakhirin|tamatkan|menamatkan) (hidupku|hidup ku|hidup aku|hidup saya|nyawaku|nyawa saya|riwayatku)',
+		'(tak larat|tidak larat|tak sanggup|tidak sanggup|ga sanggup|gak sanggup|ga kuat|gak kuat|tak kuat|udah ga kuat) ~1 (hidup|lagi hidup|nak hidup|untuk hidup)',
+		'(nak|mau|pengen|pingin) mati (je|jer|aja|aje|saja|sahaja)',
 		'(tidur|tidor) (selamanya|dan ga bangun|dan tak bangun|terus ga bangun|dan tidak bangun)'],
 	digits: [['nol', 'kosong'], ['satu'], ['dua'], ['tiga'], ['empat'], ['lima'], ['enam'], ['tujuh'], ['delapan'], ['sembilan']],
 	streetWords: ['jalan', 'jl', 'jln', 'gang', 'gg', 'rt', 'rw', 'blok', 'komplek', 'perumahan', 'lorong']
