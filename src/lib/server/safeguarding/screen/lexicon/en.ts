@@ -127,7 +127,8 @@ export const en: Lexicon = {
 		'(where|what city|which school|what school) (do|d) (you|u) (live|stay|study)',
 		'(where|wat school|what school) (r|are) (u|you)',
 		'(how|hw) old (are|r) (you|u|ya)',
-		'(what|wats|whats) [is|s] (your|ur) (age|address|school|number|real name|phone number)',
+		'(what|wats|whats) [is|s] (your|ur) (age|address|school|number|real name|phone number|snap|snapchat|ig|insta|line|discord|telegram|whatsapp|wechat|kik|tiktok|zalo|fb|messenger)',
+		"(let s|lets|let us) (continue|talk|chat|move) (there|on|over)",
 		'(send|show|give) (me|us) ~3 (pic*|photo*|selfie*|picture*|nude*|nudes|video|vid|image*)',
 		'(send|show) (nudes|noods|pics|nude pics|naked pics)',
 		'(send|show|post) ~3 (pic*|photo*|selfie*|picture*|vid*|video*) of (you|u|yourself|urself|ur body|your body)',
@@ -177,7 +178,7 @@ export const en: Lexicon = {
 		// Trafficking and forced work.
 		'(took|take|takes|taken|keeps|kept|confiscated|holding|hold|holds|has|have|took away) (my|her|his|our) (passport|passports|papers|documents|travel documents)',
 		`(forced|forces|force|forcing) ${victim} to (work|serve|entertain|sleep with|dance|sell|beg|marry)`,
-		`(was|were|got|me|her|him|us) ~1 (promised|offered) ~4 (job|work|modeling|modelling) ~4 (abroad|overseas|in another country|in the city|in thailand|in malaysia|in bangkok|in manila|in singapore|in dubai|in japan|in korea)`,
+		`(me|her|him|us|i was|i got|she was|she got|he was|he got|friend was|sister was|cousin was|brother was) ~1 (promised|offered) ~4 (job|work|modeling|modelling) ~4 (abroad|overseas|in another country|in the city|in thailand|in malaysia|in bangkok|in manila|in singapore|in dubai|in japan|in korea)`,
 		'(has to|had to|have to|made to|forced to) (work|serve|entertain) ~6 (can t|cant|cannot|not allowed to|isn t allowed to|no pay|not paid|never paid|without pay)',
 		`(sold|sells|selling) ${victim} to`,
 		`(do|doing|did|perform|performing|dance|dancing|strip|stripping|pose|posing) ~2 (on|in front of|for the|in front of the|in front of a) ~1 (cam|camera|webcam|live|livestream|stream|video call|vc) ~2 (for|with|to) (foreigners|foreigner|strangers|men|guys|money|customers|viewers|people online)`,

@@ -50,7 +50,7 @@ export const fil: Lexicon = {
 		`(ikakalat|ipapakalat|ipopost|ipapost|ikalat|ipost|isesend|ipapasa|ipagkakalat|ilalabas|ia upload) ~3 ${pic} ~4 (pag|kapag|kung) ~2 (hindi|di|ayaw)`,
 		`(ikakalat|ipapakalat|ipopost|ilalabas|ipagkakalat|ipapasa) (daw|nya|niya|nila) ~3 (${pic.slice(1, -1)}|nudes|hubad)`,
 		// Grooming: told to keep quiet or delete chats; porn shown; touched.
-		'(sabi|sinabi|sinabihan|bilin) (nya|niya|nila|ni|ng|daw|sakin|sa akin|ako) ~3 (wag|huwag|h wag|bawal) ~3 (sabihin|ipagsabi|ikwento|sasabihin|magsumbong)',
+		'(sabi|sinabi|sinabihan|bilin) (nya|niya|nila|ni|ng|daw|sakin|sa akin|ako) ~3 (wag|huwag|h wag|bawal) ~3 (sabihin|ipagsabi|ikwento|sasabihin|magsumbong) ~2 (kahit kanino|kay mama|kay papa|sa parents|sa magulang|sa nanay|sa tatay|sa mama|sa papa|sa teacher|sa iba|sa kahit sino|kahit sino|sa pulis|kanino man)',
 		'(pinapa delete|pinapadelete|pinadelete|pinabura|pinapabura|pinabubura|pina delete) ~3 (chat|chats|convo|messages|usapan|pics|conversation)',
 		`(pinapanood|pinanood|pinakita|pinapakita|pinapakitaan|pinakitaan|pinasilip) ~3 (porn|bold|malaswang video|malaswa|sex video|x rated|hubad|bastos)`,
 		'(hinihipuan|hinipuan|hinahawakan|hinawakan|hinihimas|hinimas|kinakapa|kinapa) ~3 (dibdib|pepe|ari|private|maselang bahagi|hita|pwet|puwet|katawan|pribadong)',

@@ -28,7 +28,8 @@ function withPlain(phrases: string[]): string[] {
 	return [...new Set(phrases.flatMap((p) => [p, plain(p)]))];
 }
 const relative = '(chú|bác|cậu|dượng|bố|ba|cha|cha dượng|bố dượng|mẹ|thầy|cô|anh|anh họ|hàng xóm|bạn trai|ông|ông ta|hắn|người đó|chú ấy|bạn trai cũ|người yêu|người lạ|thầy giáo|cô giáo|mẹ kế|ông nội|ông ngoại|anh trai|người ta|họ)';
-const hurt = '(đánh|sờ|sờ mó|hiếp|hiếp dâm|xâm hại|lạm dụng|đe dọa|dọa|sàm sỡ|đụng chạm|ép|bắt|quay phim|chụp|tống tiền|bạo hành)';
+// "bắt"/"ép" (make someone do) alone are everyday ("cô bắt em gửi bài tập"): they count with what was forced, below.
+const hurt = '(đánh|sờ|sờ mó|hiếp|hiếp dâm|xâm hại|lạm dụng|đe dọa|dọa|sàm sỡ|đụng chạm|ép buộc|bắt ép|cưỡng ép|quay phim|chụp|tống tiền|bạo hành)';
 
 export const vi: Lexicon = {
 	locale: 'vi',
@@ -73,6 +74,8 @@ export const vi: Lexicon = {
 		'dọa (tung|đăng|phát tán|gửi|share) ~3 (ảnh|clip|video|hình)',
 		`${relative} ~5 ${hurt} ~2 ${me}`,
 		`${me} (sợ|không dám) về nhà`,
+		`(bắt|ép) ${victim} ~5 (không muốn|cởi|quan hệ|ngủ với|tiếp khách|bán dâm|làm gái|xem phim sex|khỏa thân)`,
+		`${me} ~2 bị (ép|bắt) ~2 (quan hệ|cởi|ngủ với|tiếp khách|bán dâm|làm gái|chụp|quay|gửi ảnh|xem phim|khỏa thân)`,
 		`(hay|thường|thường xuyên|lại|cứ|suốt ngày|toàn|lúc nào cũng|hay bị|bị) ${strike} (em|con|cháu|tôi|tớ|mình)`,
 		// Sextortion: pictures demanded, threatened, paid for.
 		`(đòi|bắt|ép|dụ|xin|yêu cầu|bảo|kêu|gạ|dụ dỗ) ${victim} ~1 (gửi|chụp|quay|cho xem|cởi|khoe|gởi) ~3 (${pic.slice(1, -1)}|đồ|quần áo|áo)`,
