@@ -37,6 +37,7 @@ export const ALLOWED_DOMAINS = [
 	'gov.pg',
 	'gov.fj',
 	'gov.uk',
+	'chinhphu.vn',
 	'un.org',
 	'unicef.org',
 	'ohchr.org',
@@ -61,7 +62,9 @@ const DATE = /^(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/
  * Child helplines and emergency numbers people recommend to each other: information, not a way to reach a child.
  * (The helplines table of the safeguarding issue will be the source; these are the ones the corpus uses.)
  */
-const PUBLIC_NUMBERS = new Set(['1800551800', '0800376633', '1300', '1387', '116111', '1098', '163', '129', '111', '15999', '1388', '18002744788', '0120078310', '12355', '1325', '71508000']);
+const PUBLIC_NUMBERS = new Set(['1800551800', '0800376633', '1300', '1387', '116111', '1098', '163', '129', '111', '15999', '1388', '18002744788', '0120078310', '12355', '1325', '71508000',
+	// Crisis lines: Befrienders KL, Talian Kasih on WhatsApp, Hopeline PH, NCMH, Samaritans of Singapore, Samaritans of Thailand.
+	'0376272929', '60376272929', '0192615999', '60192615999', '09175584673', '639175584673', '09188734673', '639188734673', '0288044673', '6328044673', '09178998727', '639178998727', '09663514518', '639663514518', '18002214444', '021136789', '6621136789']);
 
 /** Where a phone number could be: seven or more digits, with the separators people type between them. */
 const CANDIDATE = /\+?[\d(][\d\s().-]{5,24}\d/g;
@@ -197,6 +200,8 @@ function handles(text: string, words: Token[], flags: number[]): Span[] {
 		if (j >= words.length || (!strong && !(owned && j > i + 1))) continue;
 		const handle = words[j];
 		if (!handleLike(handle) || APPS.has(handle.form)) continue;
+		// "our ID card": the card, not a user name.
+		if (handle.form === 'card' || handle.form === 'cards') continue;
 		// "id card", "user is hard": a plain word after a weak link is not a handle, unless an app is named with it.
 		const appNamed = app || words.slice(Math.max(0, i - 1), j).some((w) => APPS.has(w.form));
 		if (!/[\d_.]/.test(text.slice(handle.start, handle.end + 1)) && !owned && !appNamed) continue;
