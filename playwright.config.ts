@@ -2,7 +2,7 @@
 // SQLite file, driven by Debian's Chromium (never `npx playwright install`).
 import { defineConfig, devices } from '@playwright/test';
 
-const BASE_URL = 'http://localhost:4173';
+const BASE_URL = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts on one machine run their end-to-end tests at once.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const ORIGIN = `http://localhost:${PORT}`;
 const pathFile = path.resolve('.test-output/e2e-db-path');
 const prefix = path.join(os.tmpdir(), 'yv-e2e-');

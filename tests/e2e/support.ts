@@ -6,7 +6,7 @@ import SQLite from 'better-sqlite3';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
 
-export const BASE_URL = 'http://localhost:4173';
+export const BASE_URL = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
 export const DEMO_PASSWORD = 'youth-voice-demo';
 export const demoEmail = (name: string) => `${name}@demo.youthvoice.test`;
 export const BANGKOK = 'Bangkok Youth Advisory Committee';
