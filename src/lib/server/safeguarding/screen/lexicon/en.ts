@@ -79,7 +79,16 @@ export const en: Lexicon = {
 		'chink*',
 		'spastic',
 		'spaz',
-		'kys'
+		'kys',
+		// Masked with an asterisk the tokenizer splits on ("sl*t", "sh*t"): the letters left, as words in a row.
+		'sl t',
+		'sh t',
+		'f ck',
+		'f cking',
+		'f king',
+		'b tch',
+		'c nt',
+		'wh re'
 	],
 	mild: ['stupid', 'dumb', 'ugly', 'fat', 'loser'],
 	bullying: [

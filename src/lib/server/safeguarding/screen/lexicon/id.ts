@@ -21,9 +21,11 @@ const hurt =
 
 export const id: Lexicon = {
 	locale: 'id',
-	abuse: ['anjir', 'anjg', 'njing', 'bangsat', 'goblok', 'goblog', 'tolol', 'bego', 'kontol', 'memek', 'ngentot', 'entot', 'bajingan', 'brengsek', 'keparat',  'jancuk', 'jancok', 'cok', 'kampret', 'lonte', 'perek', 'sialan', 'tai', 'taik', 'pantek', 'pepek', 'idiot', 'bodoh', 'b0d0h', 'bodo amat', 'dasar anjing', 'anjing lo', 'anjing lu', 'anjing kau', 'anjing kamu', 'dasar babi', 'babi lo', 'babi lu', 'dasar bodoh', 'sial', 'pukimak', 'puki', 'butoh', 'bangang', 'bengap', 'bahlol', 'sundal', 'barua', 'lahanat', 'haram jadah', 'haramjadah', 'babi punya', 'kepala bapak', 'knn', 'cibai', 'chibai', 'lanjiao', 'anjrit', 'anjay'],
+	abuse: ['anjir', 'anjg', 'njing', 'bangsat', 'goblok', 'goblog', 'tolol', 'bego', 'kontol', 'memek', 'ngentot', 'entot', 'bajingan', 'brengsek', 'keparat',  'jancuk', 'jancok', 'cok', 'kampret', 'lonte', 'perek', 'sialan', 'taik', 'tai lo', 'tai lu', 'dasar tai', 'tai kau', 'makan tai', 'muka tai', 'babi betul', 'babi sial', 'pantek', 'pepek', 'idiot', 'bodoh', 'b0d0h', 'bodo amat', 'dasar anjing', 'anjing lo', 'anjing lu', 'anjing kau', 'anjing kamu', 'dasar babi', 'babi lo', 'babi lu', 'dasar bodoh', 'sial', 'pukimak', 'puki', 'butoh', 'bangang', 'bengap', 'bahlol', 'sundal', 'barua', 'lahanat', 'haram jadah', 'haramjadah', 'babi punya', 'kepala bapak', 'knn', 'cibai', 'chibai', 'lanjiao', 'anjrit', 'anjay'],
 	mild: ['anjing', 'babi', 'monyet', 'bodoh', 'celaka'],
-	bullying: ['(kamu|lo|lu|elo) (jelek|bodoh|goblok|gendut|sampah|ga berguna|nggak berguna)', '(ga|gak|nggak|tidak) ada yang (suka|sayang) (kamu|lo|lu|sama kamu)', 'mati (aja|saja) (kamu|lo|lu)'],
+	bullying: ['(kamu|lo|lu|elo) (jelek|bodoh|goblok|gendut|sampah|ga berguna|nggak berguna)',
+		// "muka lo kayak babi": a person likened to an animal ("lucu kayak anjing kecil" has no face or person first).
+		'(muka|mukanya|mukamu|lo|lu|kau|kamu|awak|elo|badan|badan lo|badan kau) ~1 (kayak|macam|seperti|kek|kaya|mcm|cam) (babi|monyet|anjing|beruk|lembu|kerbau|sampah|tai|taik)', '(ga|gak|nggak|tidak) ada yang (suka|sayang) (kamu|lo|lu|sama kamu)', 'mati (aja|saja) (kamu|lo|lu)'],
 	contact: [
 		'(add|tambahin|tambahkan|invite) (aku|saya|gue|gw) ~2 (di|ke) (line|wa|whatsapp|ig|instagram|telegram|tele|fb|facebook|tiktok)',
 		'(chat|dm|wa|japri|pc) (aku|saya|gue|gw) ~2',

@@ -39,7 +39,7 @@ const hurt = '(đánh|sờ|sờ mó|hiếp|hiếp dâm|xâm hại|lạm dụng|�
 
 export const vi: Lexicon = {
 	locale: 'vi',
-	abuse: ['địt', 'djt', 'dit me', 'djt me', 'đụ', 'đm', 'đmm', 'đcm', 'đkm', 'dkm', 'dcm', 'vl', 'đéo', 'đĩ', 'lồn', 'cặc', 'buồi', 'ngu', 'óc chó', 'khốn nạn', 'mẹ mày', 'vcl', 'vkl', 'clm', 'đồ ngu', 'thằng ngu', 'con điên', 'súc vật', 'chó má', 'dmm', 'đcmm', 'dcmm', 'clgt', 'vãi lồn', 'con đĩ', 'thằng chó', 'đồ chó', 'óc lợn'],
+	abuse: ['địt', 'djt', 'dit me', 'djt me', 'đụ', 'đm', 'đmm', 'đcm', 'đkm', 'dkm', 'dcm', 'vl', 'đéo', 'đĩ', 'lồn', 'cặc', 'buồi', 'ngu', 'óc chó', 'khốn nạn', 'mẹ mày', 'vcl', 'vkl', 'clm', 'đồ ngu', 'thằng ngu', 'con điên', 'súc vật', 'chó má', 'dmm', 'đcmm', 'dcmm', 'clgt', 'vãi lồn', 'con đĩ', 'thằng chó', 'đồ chó', 'óc lợn', 'oc cho', 'oc lon', 'd u m a', 'đ u m a', 'du ma may', 'vãi l n', 'vai l n', 'vl n'],
 	mild: ['ngu', 'chó', 'lợn'],
 	bullying: ['(mày|bạn|cậu) (ngu|xấu|béo|vô dụng|ngu ngốc)', 'không ai (thích|ưa|yêu) (mày|bạn|cậu)', 'đi chết [đi]'],
 	contact: [
