@@ -106,7 +106,7 @@ export const id: Lexicon = {
 		'(dia|om|om om|pelatih|pakcik|abang|pacar|pacarku|mantan|orang itu|lelaki tu|dia pun) (bilang|ngomong|pesan|nyuruh|kata|cakap|pesen|suruh) ~1 (jangan|jgn|tak boleh|ga boleh|gak boleh|usah) (bilang|kasih tahu|kasih tau|cerita|bagitau|bagitahu|beritahu|lapor|ngadu|cakap) ~1 (siapa|siapa siapa|siapapun|sesiapa|orang|mama|papa|ibu|ayah|mak|ortu|guru|cikgu|orang lain|polis|polisi)',
 		`(dan|lalu|terus|trus|pastu|lepas tu|lepastu|kemudian|then) (sentuh|raba|meraba|menyentuh|grepe|gerayangi|cabul|mencabul|rogol|merogol|raba raba|pegang pegang) ${me}`,
 		`(${me.slice(1, -1)}|${friend.slice(1, -1)}|dia) ~2 (pacaran|pacarannya|jadian|couple|dating|bercinta|couplean|bercouple) (sama|dengan|ama|dgn) (om om|om|bapak bapak|pakcik|lelaki tua|orang dewasa|pria dewasa|laki laki dewasa|bapak2)`,
-		'(dikasih|dikasi|dibayar|diberi|dijanjiin|dibeliin|dibelikan) ~2 (duit|uang|hadiah|hp|pulsa|wang|diamond|skin) ~3 (diajak|dibawa|disuruh|diajakin) ~2 (ke hotel|ngamar|ke kos|ke kosan|ke rumahnya|nginep|menginap|tidur|check in|cek in|ke apartemen|ke motel)',
+		`(${me.slice(1, -1)}|${friend.slice(1, -1)}|dia) ~4 (dikasih|dikasi|dibayar|diberi|dijanjiin|dibeliin|dibelikan) ~2 (duit|uang|hadiah|hp|pulsa|wang|diamond|skin) ~3 (diajak|dibawa|disuruh|diajakin) ~2 (ke hotel|ngamar|ke kos|ke kosan|ke rumahnya|nginep|menginap|tidur|check in|cek in|ke apartemen|ke motel)`,
 		`(${me.slice(1, -1)}|${friend.slice(1, -1)}) ~3 (diajak|dibawa|diajakin) ~1 (ngamar|check in|cek in|tidur bareng|tidur bersama|ke hotel berdua)`],
 	selfHarm: [
 		'(nyilet|menyilet|silet|sayat|nyayat) (tangan|lengan|diri)',
