@@ -5,9 +5,9 @@
 import type { Lexicon } from './types';
 
 const relative =
-	'(uncle|aunt|auntie|dad|daddy|father|stepdad|stepfather|step-dad|mom|mum|mother|stepmom|stepmother|brother|stepbrother|sister|cousin|grandpa|grandfather|granddad|grandma|teacher|coach|tutor|neighbour|neighbor|boyfriend|girlfriend|uncles|parents|babysitter|priest|pastor|boss|friend|guardian|relative|landlord|driver)';
+	'(uncle|aunt|auntie|dad|daddy|father|stepdad|stepfather|step-dad|mom|mum|mother|stepmom|stepmother|brother|stepbrother|sister|cousin|grandpa|grandfather|granddad|grandma|teacher|coach|tutor|neighbour|neighbor|boyfriend|girlfriend|uncles|parents|babysitter|priest|pastor|boss|friend|guardian|relative|landlord|driver|monk|imam|ustaz|instructor|trainer|manager|employer|doctor|senior|stepsister|tito|tita|kuya|lolo)';
 const hurtVerb =
-	'(hurts|hurt|hit|hits|hitting|beat|beats|beating|touches|touched|touching|abuses|abused|abusing|rapes|raped|molests|molested|forces|forced|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|burns|burned|threatens|threatened|harasses|harassed|grabs|grabbed|undresses|films|filmed|sells|sold|locks|locked|whips|whipped|belts|belted|smacks|smacked|strangles|strangled|starves|starved|pinches|pinched|spanks|spanked|shoves|shoved|throws|threw|drags|dragged|gropes|groped|fondles|fondled|kisses|kissed|rubs|rubbed)';
+	'(hurts|hurt|hit|hits|hitting|beat|beats|beating|touch|touches|touched|touching|grope|molest|rape|slap|kick|punch|choke|abuses|abused|abusing|rapes|raped|molests|molested|forces|forced|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|burns|burned|threatens|threatened|harasses|harassed|grabs|grabbed|undresses|films|filmed|sells|sold|locks|locked|whips|whipped|belts|belted|smacks|smacked|strangles|strangled|starves|starved|pinches|pinched|spanks|spanked|shoves|shoved|throws|threw|drags|dragged|gropes|groped|fondles|fondled|kisses|kissed|rubs|rubbed)';
 /** A friend, sibling or classmate the writer tells about: "my friend's teacher asks her to…". */
 const friend = '(friend|friends|bestie|best friend|bff|classmate|sister|little sister|big sister|older sister|brother|little brother|cousin|roommate|neighbour|neighbor|friend s|sister s|cousin s)';
 /** Who is acted on: the writer, or the friend they tell about. */
@@ -79,7 +79,16 @@ export const en: Lexicon = {
 		'chink*',
 		'spastic',
 		'spaz',
-		'kys'
+		'kys',
+		// Masked with an asterisk the tokenizer splits on ("sl*t", "sh*t"): the letters left, as words in a row.
+		'sl t',
+		'sh t',
+		'f ck',
+		'f cking',
+		'f king',
+		'b tch',
+		'c nt',
+		'wh re'
 	],
 	mild: ['stupid', 'dumb', 'ugly', 'fat', 'loser'],
 	bullying: [
@@ -136,20 +145,29 @@ export const en: Lexicon = {
 		'(come|be) alone',
 		"(don t|dont|do not) (bring|tell) (anyone|anybody) ~1 (ok|okay|k|alright|yeah|right)",
 		"(don t|dont|do not|never) (tell|show) ~2 (anyone|anybody|your parents|ur parents|your mom|your mum|your dad|ur mom|your teacher|the facilitator|the facilitators|the adults|no one|nobody)",
-		'(keep|keeping) (it|this) ~1 secret',
+		'(keep|keeping) (it|this) ~1 secret (ok|okay|k|alright|yeah|right|pls|please|promise|between|from|yeah|ya)',
+		'(pls|please|you|u|gotta|must|have to|need to|ll|will|can you|can u) (keep|keeping) (it|this) ~1 secret',
+		'keep (it|this|everything|that) (our|just our|a little|our little|just our little) secret',
 		'(our|a) little secret',
 		'(just|only) between (us|you and me)',
-		'(i|ill|i ll|i will|i can) (give|buy|send) (you|u) ~2 (money|gift|gifts|load|credits|robux|diamonds|gcash)'
+		'(i|ill|i ll|i will|i can) (give|buy|send) (you|u) ~2 (money|gift|gifts|load|credits|robux|diamonds|gcash)',
+		// Round 3: flattery on a picture and asking for more, being alone, a video call, age "exactly".
+		'(you|u|ya) (look|looked|looking) (cute|hot|sexy|pretty|beautiful|handsome|gorgeous|fine|so cute|so hot|so pretty|mature) ~3 (pic|pics|photo|photos|profile|pfp|dp|selfie|selfies|picture|vid|video)',
+		'(got|have|any|u have|you have|do you have|do u have) (more|another|other) (pics|pic|photos|photo|selfies|pictures|like that)',
+		'(are|r) (you|u|ya) (alone|by yourself|by urself|all alone) (rn|right now|now|tonight|at home|in your room|in ur room|there)',
+		'(can|could|shall) we (videocall|video call|vidcall|vc|facetime|voice call)',
+		'(let s|lets|wanna|want to|we can) (videocall|vidcall|vc|facetime)',
+		'(are you|r u|you re|youre|ur|are u|r you) in (grade|year|form|sec|primary|class|standard) ~1 (right|rite|ryt|yeah|ya|isn t it|no)'
 	],
 	disclosure: [
-		`my ${relative} ~5 ${hurtVerb} (me|my|us)`,
+		`my ~1 ${relative} ~5 ${hurtVerb} (me|my|us)`,
 		// Sextortion: asked for pictures, threatened with them, paid for them.
 		`(asking|asks|asked|ask|begging|begs|begged|pressuring|pressures|pressured|bugging|bugs|bugged|demanding|demands|demanded) ${victim} (for|to send) ~2 ${pics}`,
 		`(wants|wanted|want|tells|told|makes|made|forces|forced|pressures|pressured|gets|got) ${victim} to (send|show|strip|undress|take off|touch|sit on|film|record|take) ~2 ${pics}`,
 		`(asks|asking|asked|wants|wanted|tells|told|keeps asking|makes|made|forces|forced) ${victim} to (send|take off|undress|strip|touch|sit on|meet him|meet her|delete|keep|watch|do things|pose)`,
 		`(he|she|they|someone|somebody|guy|man|woman|stranger|adult|ex|boyfriend) ~4 (post|leak|share|send|spread|show|expose|upload|publish) ~3 (my|our|her) ~2 ${pics}`,
 		`(post|leak|share|send|spread|show|expose|upload|publish) ~3 (my|our|her) ~1 (nudes|naked|nude|private|intimate|sexy) ~1 ${pics}`,
-		'(post|leak|share|send|spread|show|expose|upload|publish|tell) ~4 (if i|unless i|if we|unless we|if she|unless she) ~1 (don t|dont|do not|won t|wont|refuse|stop|say no|send|pay|give)',
+		'(post|leak|share|send|spread|show|expose|upload|publish|tell) ~4 (if i|unless i|if we|unless we|if she|unless she|if he|unless he|if they|unless they|or else i|or i|or she) ~1 (don t|dont|do not|won t|wont|refuse|stop|say no|send|sends|sent|pay|pays|paid|give|gives|transfer|transfers|gcash|block|blocks)',
 		`(promised|offered|offers|promise|promises|gave|gives|give|pays|paid|pay|bought|buys|sends|sent) ${victim} ~3 ${reward} ~4 (if|for|to|so|in exchange|when) ~4 (send|sent|sending|pics|pictures|photos|nudes|video|videos|show|strip|naked)`,
 		`(sent|send|showed) (him|her|them) ~3 ${pics} ~6 now (he|she|they) (wants|want|demands|demand|asks|is asking|says|said|threatens|threatening|blackmails|is blackmailing) ~2 (more|money|to post|to share|to send|to leak|to tell)`,
 		`(sending|sends|sent|send|keeps sending|shows|showed|showing) ${victim} (dirty|sexual|sexy|nasty|naked|nude|explicit|inappropriate|porn|lewd|weird) (messages|pics|photos|texts|videos|vids|stuff|things|pictures|dms|snaps|pics of himself)`,
@@ -210,7 +228,23 @@ export const en: Lexicon = {
 		'(sit|sat|sitting) on (his|her) lap',
 		'(took|takes|keeps|kept|has) my (passport|id|papers|documents)',
 		"(won t|wont|will not|doesn t|doesnt|does not|didn t) let me (go home|leave|go out|call|see my)",
-		'(threatens|threatened|is threatening|keeps threatening) (me|to) ~4'
+		'(threatens|threatened|is threatening|keeps threatening) (me|to) ~4',
+		// Round 3: pictures sold or faked, undressing on camera, a secret kept, trafficking and unpaid work.
+		`(selling|sells|sold|sell|trading|trades) (her|his|my|our|me|us) ~2 (nudes|naked|nude|private|intimate|sexy|body|${pics.slice(1, -1)})`,
+		`(made|makes|making|created|creates|posted|posting|spreading|spread|sending|sent|shared|sharing) ~2 (deepfake|deepfakes|deep fake|deep fakes|fake nude|fake nudes|fake naked|edited nude|edited nudes) (of|with|using) (me|my|her|us|our)`,
+		'(deepfake|deepfakes|deep fake|fake nude|fake nudes) of (me|her|us) ~2 (naked|nude|sex|porn|undressed)',
+		'(and|then|to|n) (take off|takes off|took off|remove|removes|removed|pull down|pulls down|pulled down|lift|lifts|lifted|unbutton|unbuttons) ~1 (my|our|her) (clothes|shirt|top|pants|panties|underwear|bra|skirt|uniform|shorts|dress)',
+		`(asks|asking|asked|ask|wants|wanted|tells|told|keeps asking|makes|made|forces|forced) ${victim} to (massage|rub|touch|lick|suck|kiss|hug|cuddle|sit on|lie with|lay with|sleep with|shower with|bathe with) (him|his|her) ~3 (alone|privately|in private|in his room|in the room|in his car|at night|when no one|when nobody|private|privates|thing|dick|penis|down there|body|naked|lap|legs)`,
+		`(he|she|they) (says|said|told me|tells me|told her|tells her|keeps saying) ~1 (don t|dont|do not|never|not to|to not|not) (tell|say|speak|talk) ~2 (anyone|anybody|my|her|his|mom|mum|dad|parents|family|teacher|no one|nobody|the police)`,
+		`(used to|would|always|keeps|kept) (touch|touches|touching|grope|gropes|kiss|kisses|rub|rubs|fondle|fondles|feel|feels) ${victim} ~3 (and|then|n) (say|says|said|tell|tells|told) ~4 (secret|not to tell|don t tell|dont tell|never tell)`,
+		`(promised|offered|promises|offers|promising|offering) ${victim} ~2 (job|jobs|work|modeling|modelling|gig|waitress job|restaurant job|factory job) ~5 (abroad|overseas|another country|cambodia|myanmar|malaysia|thailand|japan|dubai|china|laos|batam|bangkok|manila|singapore|korea|taiwan|saudi|high salary|high pay|big salary|good money|lots of money|big money)`,
+		'(i|we|she|he) (was|were|got|am|is|have been|has been) (trafficked|smuggled|sold) (to|into|across|from)',
+		'(keeps|kept|takes|took|holds|held|withholds|withheld|pockets) (all|all of|half of|most of) ~1 (my|her|his|our) (pay|salary|wages|money|earnings|tips)',
+		'(i|we|she|he|i m|im) ~3 (have to|had to|has to|made to|forced to) (work|sell|beg) ~4 (instead of going to school|instead of school|instead of studying|without pay|for no pay|unpaid|no pay)',
+		'(make me|made me|makes me|make her|made her|makes her|make us|made us) (work|sell|beg) ~4 (instead of going to school|instead of school|instead of studying|without pay|for no pay|unpaid|no pay)',
+		`(mom|mum|mother|dad|father|parents|aunt|uncle|stepdad|stepmom|tito|tita|boyfriend) (is|are|was|were|keeps|kept|has been|have been) (selling|sells|sold) (her|him|me|us|my|our) ~2 (${pics.slice(1, -1)}|body|naked|nude|for money|to men|to strangers|to foreigners|on cam|live|online for money)`,
+		'(mom|mum|mother|dad|father|parents|aunt|uncle|stepdad|stepmom|tito|tita|boyfriend) (is|are|was|were|keeps|kept|has been|have been) (posting|streaming|filming|showing) (her|him|me|us) ~3 (for money|to men|to strangers|to foreigners|naked|nude|undressed|for customers|for viewers)',
+		'(my|her|his) (mom|mum|mother|dad|father|parents|aunt|uncle|stepdad|stepmom|tito|tita) ~2 (sells|sold|selling|rents|rented|renting|pimps|pimped|offers|offered) (me|her|him|us) (to|out|online|for)'
 	],
 	selfHarm: [
 		'(cutting|slitting|slit|slashing|slashed|carving|carved|burning) my (arm|arms|wrist|wrists|thigh|thighs|legs|leg|skin|stomach)',
@@ -250,7 +284,23 @@ export const en: Lexicon = {
 		'(i|i really) (want|wanna|wish i (was|were|could)) (die|to die|dead|disappear forever|never wake up)',
 		'(end|ending|take|taking) my [own] life',
 		'(i am|im|i m|i feel|feeling|i ve been|been) [so|really|very] suicidal',
-		'(my suicide|suicide note)'
+		'(my suicide|suicide note)',
+		// Round 3: slang that dodges filters, overdoses, burning, being gone.
+		'(unalive|unaliving|unalived|self delete|self deleting|self deleted|selfdelete) (myself|me|meself|my self|tonight|soon|now)',
+		'(wanna|want to|going to|gonna|plan to|planning to|will|ll|might|about to|thinking of|thinking about|tried to|try to) (unalive|self delete|selfdelete|unaliving)',
+		'(my|planning|plan|planned|commit|committing|attempt|attempted|gonna|wanna|thinking about) ~1 (sewerslide|sewer slide|sewerslides|suicide attempt|su1cide|suicid3|sewer side)',
+		'k m s (fr|for real|rn|tonight|now|today|frfr|ngl|not joking|no joke|seriously)',
+		'(gonna|going to|wanna|want to|will|ll|imma|bout to|about to|might|might just|finna) (kms|k m s)',
+		'(kms|k m s) (fr|for real|frfr|not joking|no joke|seriously|tonight|for real this time)',
+		'(took|swallowed|overdosed on|popped|downed|ate) (a lot of|lots of|all|all of|all the|a bunch of|too many|a handful of|a whole bottle of|the whole bottle of|a whole pack of|the whole pack of|the whole box of|a box of|a bottle of|a strip of|20|30|40|50|100) ~4 (pills|tablets|sleeping pills|painkillers|paracetamol|panadol|antidepressants|meds|medicine)',
+		'(took|swallowed|take|taking|overdosed on|popped) ~5 (pills|tablets|sleeping pills|painkillers|paracetamol|panadol|meds) ~4 (but i woke up|but i still woke up|and woke up|still alive|survived|didn t work|didnt work|did not work|nothing happened)',
+		'(burn|burned|burnt|burning|cut|cutting|scratch|scratching|carve|carving|slash|slashing|stab|stabbing) ~1 my (arm|arms|wrist|wrists|thigh|thighs|legs|leg|skin|stomach|hand|hands|body|hips|hip) ~3 (lighter|blade|blades|razor|razors|cigarette|cigarettes|compass|sharpener|scissors|knife|iron|candle|when i feel|when i m sad|when i m stressed|when i get|when im|bc i deserve|because i deserve|to feel|to punish)',
+		'(i|i ll|ill|i will|i probably) (won t|wont|will not|might not|may not|wouldn t|wont even|won t even) (be|even be) (around|here|alive) ~1 (to see|much longer|for much longer|anymore|any more|for long|by then|by next)',
+		'(don t|dont|do not|no longer) (want|wanna) [to] (be|stay) (here|alive|around|in this world|on this earth) (anymore|any more|no more|much longer)',
+		'(think|thinking|thought|keep thinking|researching|searching|googling|looking up) [about|of|up] (how|ways) to (do it|end it|kill myself|die|end my life|disappear forever|unalive)',
+		'(last|final) (post|message|msg|comment|words) (ever|from me|before i go|goodbye)',
+		'(goodbye|bye) (forever|cruel world|everyone forever|for good)',
+		'(gave|giving|give|given) [away] [all] my (stuff|things|games|belongings|stuffs|cat|dog|clothes|console) ~4 (bye|goodbye|won t need|wont need|don t need them|dont need them|after i m gone|when i m gone|anymore)'
 	],
 	digits: [['zero', 'oh', 'o'], ['one'], ['two'], ['three'], ['four'], ['five'], ['six'], ['seven'], ['eight'], ['nine']],
 	streetWords: ['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'soi', 'moo', 'blk', 'apt']

@@ -33,7 +33,11 @@ export const fil: Lexicon = {
 		'may (telegram|tg|ig|fb|messenger|viber|discord|snap|snapchat|line|wa|whatsapp|tiktok|kik|zalo) (ka|kayo|ba kayo|ka ba)',
 		'(dun|doon|dito) ~2 tayo ~1 (usap|magusap|chat|text|mag usap)',
 		'(kita|magkita|meet) tayo ~2 (mag isa|tayong dalawa|tayo lang|ikaw lang|tayong dalawa lang)',
-		'(ilang taon|ilan taon|edad) (mo|ka na|ka ba)'
+		'(ilang taon|ilan taon|edad) (mo|ka na|ka ba)',
+		// Round 3: "text nyo lang ako", "add mo ko", "tara usap tayo sa discord", "send ka naman ng pic mo".
+		'(text|txt|chat|pm|call|message|msg|itext|i text|tawagan|add|iadd|i add|follow|dm|i pm|ipm) (nyo|niyo|mo) [lang|na lang|nalang|na|muna|naman] (ako|ko|kami)',
+		'(tara|tayo|usap tayo|chat tayo|lipat tayo|usap na lang tayo|dun tayo) ~2 sa (discord|messenger|fb|telegram|tg|viber|ig|dm|gc|pm|snap|tiktok|whatsapp|wa)',
+		'(send|padala|pasend|magsend|sendan|send ka) ~3 (pic|pics|picture|litrato|larawan|video|selfie|photo) (mo|nyo|niyo)'
 	],
 	disclosure: [
 		'nagbabanta ~3 (ikakalat|ipapakalat|ipopost|ikalat|ipost) ~3 (pics|pic|picture|video|litrato|larawan)',
@@ -68,7 +72,15 @@ export const fil: Lexicon = {
 		`(pinapalo|pinalo|hinahampas|hinampas|sinusuntok|sinuntok|sinisipa|sinipa|sinasakal|sinakal|binubugbog|binugbog|sinasampal|sinampal) ${victim} (ng|gamit|hanggang|tuwing|pag|kapag|ni|nang)`,
 		`(kinukulong|kinulong|kinandado|ikinukulong|pinagsarhan) ${victim} (sa|ng)`,
 		`(pinapalayas|pinalayas) ${victim}`,
-		'(hinalikan|hinahalikan|minolestya|minomolestya|hinipuan|hinihipuan) ako',`${hurt} ~1 ako ~3 (ng|ni) ~2 ${relative}`, `${hurt} (ako|ko)`, `(ginahasa|minolestiya|inabuso|ginalaw|hinipuan|binugbog|sinaktan) ako`, `(takot|natatakot) (akong|ako na) umuwi`],
+		'(hinalikan|hinahalikan|minolestya|minomolestya|hinipuan|hinihipuan) ako',`${hurt} ~1 ako ~3 (ng|ni) ~2 ${relative}`, `${hurt} (ako|ko)`, `(ginahasa|minolestiya|inabuso|ginalaw|hinipuan|binugbog|sinaktan) ako`, `(takot|natatakot) (akong|ako na) umuwi`,
+		// Round 3: a threat after "pag hindi", chats as well as pictures, asked for nudes "na", filmed undressed for customers,
+		// a cousin taken to work and not let home.
+		'(pag|kapag|kung) (hindi|di) ~3 (ako|kami|siya|sya) ~2 (ipapakalat|ikakalat|ipopost|ipagkakalat|ilalabas|isesend|ipapasa|ipapakita|ipapost|isasend)',
+		'(ipapakalat|ikakalat|ipopost|ipapost|ipagkakalat|ilalabas|isesend|ipapasa) (daw|nya|niya|nila) ~3 (chat|chats|convo|usapan|screenshot|ss|sikreto|mga pic|mga picture)',
+		`(humihingi|humingi|nanghihingi|nanghingi) (na|pa|lagi|palagi|siya|sya|ulit) ~2 ${bare}`,
+		`(pinapa|pina|pinag|pinapag|pinapavideo|pinavideo|pinapapicturan|pinapicturan) [video|picture|pic|litrato|picturan|kunan|vid|live] ${victim} ~6 (walang damit|walang saplot|naka panty|naka underwear|customer|customers|foreigner|foreigners|kano|bayad|${bare.slice(1, -1)})`,
+		'(pinsan|kapatid|kaibigan|ate|kuya|bunso|pamangkin|bestfriend|bff) (ko|namin) ~9 (hindi|di) (pinapayagang umuwi|binabayaran|pinapasahod|sinasahuran|pinapasweldo|pinapasweldo)',
+		'(pinsan|kapatid|kaibigan|ate|kuya|bunso|pamangkin|bestfriend|bff) (ko|namin) ~4 (dinala|dinadala|isinama|kinuha|nirecruit|ni recruit|ibinenta|binenta|ipinadala|pinadala) ~4 (kasambahay|katulong|magtrabaho|bar|club|entertainer|yaya|abroad|ibang bansa)'],
 	selfHarm: ['gusto ko ~2 (mamatay|mawala)', '(naglaslas|maglaslas|laslas|naglalaslas|maglalaslas|nilaslas|nilalaslas)', 'wala (nang|na) saysay ~2 (mabuhay|buhay)', 'gusto ko [nang|na|ng] mamatay', '(magpapakamatay|magpakamatay) ~2', 'papatayin ko [ang] sarili ko', '(sasaktan|sinasaktan|sinaktan|hiniwa|hinihiwa) ko [ang] sarili ko', '(ayoko|ayaw ko) [nang|na] (mabuhay|mabuhay pa)', 'wala (nang|na) (dahilan|silbi) [ang] buhay ko',
 		'(tapusin|tatapusin|wakasan|wawakasan) ~2 (buhay ko|ang buhay ko|buhay ko na)',
 		'(balak|gusto|plano|iniisip|naiisip|naisip|pinaplano) ko [nang|na|ng] ~1 (mamatay|magpakamatay|tapusin|wakasan|mawala|maglaslas|uminom ng lason|tumalon)',
@@ -78,7 +90,7 @@ export const fil: Lexicon = {
 		'(pagod|sawa|sawang sawa|suko) na ~2 sa buhay ko',
 		'(uminom|iinom|inumin|lumunok|iinumin) ~2 (lason|muriatic|zonrox|clorox)',
 		'(tumalon|tatalon) ~3 (tulay|building|gusali|rooftop|bubong)',
-		'mas ~3 (kung|pag|kapag) ~1 (wala|mawala|mamatay|patay) ~1 ako'],
+		'mas ~3 (kung|pag|kapag) ~1 (wala|mawala|mamatay|patay) ~2 ako'],
 	digits: [['sero', 'zero'], ['isa'], ['dalawa'], ['tatlo'], ['apat'], ['lima'], ['anim'], ['pito'], ['walo'], ['siyam']],
 	streetWords: ['purok', 'barangay', 'brgy', 'sitio', 'blk', 'block', 'kalye']
 };

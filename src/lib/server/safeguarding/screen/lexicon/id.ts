@@ -7,7 +7,7 @@ const friend =
 	'(temenku|temanku|kawanku|sahabatku|adikku|adekku|kakakku|sepupuku|teman ku|temen ku|teman saya|temen saya|kawan saya|kawan aku|teman aku|temen aku|temen gue|temen gw|sahabat saya|sahabat aku|adik saya|adik aku|kakak saya|kakak aku|sepupu saya|sepupu aku)';
 /** Passive harm, Indonesian di- and Malay kena (…): "aku dipukul", "saya kena pukul". */
 const harmed =
-	'(dipukul|dipukuli|ditampar|ditendang|diperkosa|dilecehkan|dicabuli|disiksa|diancam|disentuh|diraba|dipaksa|dijual|dirogol|diugut|didera|dibelasah|dicium|dikurung|diusir|dicubit|dijambak|dicambuk|disabet|digerayangi|digrepe|diperas|disekap|dieksploitasi|dipegang pegang|diraba raba|dicabul|diliwat|disetubuhi|dianiaya|dihajar)';
+	'(dipukul|dipukuli|ditampar|ditendang|diperkosa|dilecehkan|dicabuli|disiksa|diancam|disentuh|diraba|dipaksa|dijual|dirogol|diugut|didera|dibelasah|dicium|dikurung|diusir|dicubit|dijambak|dicambuk|disabet|digerayangi|digrepe|diperas|disekap|dieksploitasi|dipegang pegang|diraba raba|dicabul|diliwat|disetubuhi|dianiaya|dihajar|dilecehin|dipukulin|ditamparin|digrepein|digerepe|digrepe grepe|dicabulin|diancem|dicolek colek|diraba rabain|dientot|disiksain|diperkosain|dijualin)';
 const struck = '(pukul|tampar|tendang|sepak|rogol|raba|cabul|belasah|dera|ugut|sentuh|kurung|cubit|rotan|libas|hajar|liwat|peras|ancam)';
 /** Pictures, and what makes them intimate. */
 const photo = '(foto|fotoku|fotonya|foto aku|foto saya|gambar|gambarku|gambar saya|video|videoku|videonya|vidio|pap|pic|pics|vc|video call)';
@@ -21,13 +21,17 @@ const hurt =
 
 export const id: Lexicon = {
 	locale: 'id',
-	abuse: ['anjir', 'anjg', 'njing', 'bangsat', 'goblok', 'goblog', 'tolol', 'bego', 'kontol', 'memek', 'ngentot', 'entot', 'bajingan', 'brengsek', 'keparat',  'jancuk', 'jancok', 'cok', 'kampret', 'lonte', 'perek', 'sialan', 'tai', 'taik', 'pantek', 'pepek', 'idiot', 'bodoh', 'b0d0h', 'bodo amat', 'dasar anjing', 'anjing lo', 'anjing lu', 'anjing kau', 'anjing kamu', 'dasar babi', 'babi lo', 'babi lu', 'dasar bodoh', 'sial', 'pukimak', 'puki', 'butoh', 'bangang', 'bengap', 'bahlol', 'sundal', 'barua', 'lahanat', 'haram jadah', 'haramjadah', 'babi punya', 'kepala bapak', 'knn', 'cibai', 'chibai', 'lanjiao', 'anjrit', 'anjay'],
+	abuse: ['anjir', 'anjg', 'njing', 'bangsat', 'goblok', 'goblog', 'tolol', 'bego', 'kontol', 'memek', 'ngentot', 'entot', 'bajingan', 'brengsek', 'keparat',  'jancuk', 'jancok', 'cok', 'kampret', 'lonte', 'perek', 'sialan', 'taik', 'tai lo', 'tai lu', 'dasar tai', 'tai kau', 'makan tai', 'muka tai', 'babi betul', 'babi sial', 'pantek', 'pepek', 'idiot', 'bodoh', 'b0d0h', 'bodo amat', 'dasar anjing', 'anjing lo', 'anjing lu', 'anjing kau', 'anjing kamu', 'dasar babi', 'babi lo', 'babi lu', 'dasar bodoh', 'sial', 'pukimak', 'puki', 'butoh', 'bangang', 'bengap', 'bahlol', 'sundal', 'barua', 'lahanat', 'haram jadah', 'haramjadah', 'babi punya', 'kepala bapak', 'knn', 'cibai', 'chibai', 'lanjiao', 'anjrit', 'anjay'],
 	mild: ['anjing', 'babi', 'monyet', 'bodoh', 'celaka'],
-	bullying: ['(kamu|lo|lu|elo) (jelek|bodoh|goblok|gendut|sampah|ga berguna|nggak berguna)', '(ga|gak|nggak|tidak) ada yang (suka|sayang) (kamu|lo|lu|sama kamu)', 'mati (aja|saja) (kamu|lo|lu)'],
+	bullying: ['(kamu|lo|lu|elo) (jelek|bodoh|goblok|gendut|sampah|ga berguna|nggak berguna)',
+		// "muka lo kayak babi": a person likened to an animal ("lucu kayak anjing kecil" has no face or person first).
+		'(muka|mukanya|mukamu|lo|lu|kau|kamu|awak|elo|badan|badan lo|badan kau) ~1 (kayak|macam|seperti|kek|kaya|mcm|cam) (babi|monyet|anjing|beruk|lembu|kerbau|sampah|tai|taik)', '(ga|gak|nggak|tidak) ada yang (suka|sayang) (kamu|lo|lu|sama kamu)', 'mati (aja|saja) (kamu|lo|lu)'],
 	contact: [
 		'(add|tambahin|tambahkan|invite) (aku|saya|gue|gw) ~2 (di|ke) (line|wa|whatsapp|ig|instagram|telegram|tele|fb|facebook|tiktok)',
 		'(chat|dm|wa|japri|pc) (aku|saya|gue|gw) ~2',
-		'(ketemuan|kopdar|ketemu an)',
+		// A proposal, not the word ("Ajakan ketemuan dari orang asing…" is policy talk).
+		'(ketemuan|kopdar|ketemu an) (yuk|yok|yuks|kuy|ayo|yu|dong|aja|yah|ya|kapan|besok|nanti|sabtu|minggu|malam|sore|abis|habis|pulang|berdua|gimana|gmn|mau|kita|di|ntar)',
+		'(mau|pengen|ayo|yuk|kapan|bisa|gimana kalau|gmn kalo|gimana kalo|kuy|yok|jom|ajak) (ketemuan|kopdar|ketemu an)',
 		'(chat|dm|wa) japri',
 		'japri (aja|ya|yuk|dong)',
 		'(minta|bagi|kasih) (nomor|no|nomer) (hp|wa|telepon|kamu|mu|lo)',
@@ -58,7 +62,12 @@ export const id: Lexicon = {
 		'rahasia (kita|kita berdua)',
 		'rumah (kamu|mu|lo|lu) (di mana|dimana)',
 		'(jom|mari) (chat|wa|whatsapp|call|vc) (kat|di|dekat)',
-		'(follow|folbek|followback|follback|fol) (ya|yah|dong|donk|aku|saya|balik|yuk|yaa)'
+		'(follow|folbek|followback|follback|fol) (ya|yah|dong|donk|aku|saya|balik|yuk|yaa)',
+		// Round 3: moving to another app, coming alone, "whatsapp je kalau…".
+		'(pindah|lanjut|lanjutin|ngobrol|chat|chatting|ngobrolnya|sembang) ~1 (ke|di|kat|dekat) (telegram|tele|wa|whatsapp|line|ig|dm|japri|discord|snap|pc|tiktok|messenger) ~1 (aja|yuk|ya|dong|yok|ayo|kuy|je|jelah|jom|lah|la|biar|supaya)',
+		'(datang|pergi|mari|jumpa|keluar|ketemu|dateng|turun) (sorang|seorang|seorang diri|sendiri|sendirian|sorang sorang) (je|jer|aja|saja|sahaja|ya|tau|ok|okay|yah|jangan)',
+		'(whatsapp|wa|call|mesej|text|pm|dm|telefon|sms|chat|hubungi) (je|jer|jelah|aja|saja|sahaja) (kalau|kalo|klo|jika|bila|kalau nak|kalo mau)',
+		'(whatsapp|call|telefon|mesej|text|hubungi) (aku|saya|gue|gw) ~2'
 	],
 	disclosure: [
 		`(pegang|pegang pegang|raba|cium|nyium|mencium|peluk) ~1 ${me}`,
@@ -92,7 +101,13 @@ export const id: Lexicon = {
 		// Physical abuse at home.
 		`(pukul|mukul|mukulin|pukulin|tampar|nampar|tendang|nendang|sepak|belasah|libas|rotan|cubit|jambak|sabet|cambuk|hajar) ${me} ~2 (pakai|guna|dengan|pake|sampai|sampe|smpai|tiap|setiap|kalau|kalo|bila)`,
 		`${me} ~2 (dikurung|diusir|dikunci) ~2 (di luar|diluar|dari rumah|di kamar|di bilik|dalam bilik|dalam kamar|kat luar|luar rumah)`,
-		`${relative} ~3 ${hurt} ~2 ${me}`, `${me} ~3 ${harmed}`, `${me} (takut|ga berani|nggak berani) pulang`],
+		`${relative} ~3 ${hurt} ~2 ${me}`, `${me} ~3 ${harmed}`, `${me} (takut|ga berani|nggak berani) pulang`,
+		// Round 3: "dia bilang jangan bilang siapa-siapa", touched at night, a child dating an adult, paid and taken to a hotel.
+		'(dia|om|om om|pelatih|pakcik|abang|pacar|pacarku|mantan|orang itu|lelaki tu|dia pun) (bilang|ngomong|pesan|nyuruh|kata|cakap|pesen|suruh) ~1 (jangan|jgn|tak boleh|ga boleh|gak boleh|usah) (bilang|kasih tahu|kasih tau|cerita|bagitau|bagitahu|beritahu|lapor|ngadu|cakap) ~1 (siapa|siapa siapa|siapapun|sesiapa|orang|mama|papa|ibu|ayah|mak|ortu|guru|cikgu|orang lain|polis|polisi)',
+		`(dan|lalu|terus|trus|pastu|lepas tu|lepastu|kemudian|then) (sentuh|raba|meraba|menyentuh|grepe|gerayangi|cabul|mencabul|rogol|merogol|raba raba|pegang pegang) ${me}`,
+		`(${me.slice(1, -1)}|${friend.slice(1, -1)}|dia) ~2 (pacaran|pacarannya|jadian|couple|dating|bercinta|couplean|bercouple) (sama|dengan|ama|dgn) (om om|om|bapak bapak|pakcik|lelaki tua|orang dewasa|pria dewasa|laki laki dewasa|bapak2)`,
+		`(${me.slice(1, -1)}|${friend.slice(1, -1)}|dia) ~4 (dikasih|dikasi|dibayar|diberi|dijanjiin|dibeliin|dibelikan) ~2 (duit|uang|hadiah|hp|pulsa|wang|diamond|skin) ~3 (diajak|dibawa|disuruh|diajakin) ~2 (ke hotel|ngamar|ke kos|ke kosan|ke rumahnya|nginep|menginap|tidur|check in|cek in|ke apartemen|ke motel)`,
+		`(${me.slice(1, -1)}|${friend.slice(1, -1)}) ~3 (diajak|dibawa|diajakin) ~1 (ngamar|check in|cek in|tidur bareng|tidur bersama|ke hotel berdua)`],
 	selfHarm: [
 		'(nyilet|menyilet|silet|sayat|nyayat) (tangan|lengan|diri)',
 		'(gak|ga|tidak|nggak|tak) ada gunanya ~2 hidup',
@@ -116,7 +131,13 @@ export const id: Lexicon = {
 		'(mengakhiri|akhiri|ngakhirin|tamatkan|menamatkan) (hidupku|hidup ku|hidup aku|hidup saya|nyawaku|nyawa saya|riwayatku)',
 		'(tak larat|tidak larat|tak sanggup|tidak sanggup|ga sanggup|gak sanggup|ga kuat|gak kuat|tak kuat|udah ga kuat) ~1 (hidup|lagi hidup|nak hidup|untuk hidup)',
 		'(nak|mau|pengen|pingin) mati (je|jer|aja|aje|saja|sahaja)',
-		'(tidur|tidor) (selamanya|dan ga bangun|dan tak bangun|terus ga bangun|dan tidak bangun)'],
+		'(tidur|tidor) (selamanya|dan ga bangun|dan tak bangun|terus ga bangun|dan tidak bangun)',
+		// Round 3: better never to have been, nobody would care, pills saved up to swallow.
+		`(mending|lebih baik|lebih bagus|lagi bagus|lagi baik|baik|better) ${me} (gak|ga|nggak|tidak|tak|enggak) (usah|perlu|payah|pernah) (ada|lahir|dilahirkan|hidup|wujud)`,
+		`(lagi bagus|lagi baik|bagus lagi) ${me} (hilang|lenyap|mati|pergi|takde|tiada|mampus|ga ada|gak ada)`,
+		`(kalau|kalo|klo|jika|kl) ${me} (takde|mati|tiada|hilang|ga ada|gak ada|tak ada|pergi|nggak ada) ~2 (takde|tak ada|ga ada|gak ada|tiada|tidak ada|nggak ada|gak bakal ada|ga bakal ada) (siapa|orang|yang|seorang pun) ~1 (peduli|kisah|sedih|perasan|cari|rindu|kehilangan|nangis|menangis|peduli pun)`,
+		`${me} ~2 (nak|mau|akan|bakal|pengen|pingin|mahu) (telan|nelen|menelan) (semua|semuanya|sekaligus|sebotol|sekotak|sepapan)`,
+		'(ubat|obat|pil) ~6 (telan|nelen|menelan) (semua|semuanya|sekaligus|habis sekaligus)'],
 	digits: [['nol', 'kosong'], ['satu'], ['dua'], ['tiga'], ['empat'], ['lima'], ['enam'], ['tujuh'], ['delapan'], ['sembilan']],
 	streetWords: ['jalan', 'jl', 'jln', 'gang', 'gg', 'rt', 'rw', 'blok', 'komplek', 'perumahan', 'lorong']
 };

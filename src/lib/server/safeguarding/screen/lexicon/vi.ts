@@ -29,11 +29,17 @@ function withPlain(phrases: string[]): string[] {
 }
 const relative = '(chú|bác|cậu|dượng|bố|ba|cha|cha dượng|bố dượng|mẹ|thầy|cô|anh|anh họ|hàng xóm|bạn trai|ông|ông ta|hắn|người đó|chú ấy|bạn trai cũ|người yêu|người lạ|thầy giáo|cô giáo|mẹ kế|ông nội|ông ngoại|anh trai|người ta|họ)';
 // "bắt"/"ép" (make someone do) alone are everyday ("cô bắt em gửi bài tập"): they count with what was forced, below.
+/**
+ * The writer or someone close they tell about: "chị họ em", "bạn thân em". Not a bare "em" or "con": "trẻ em bị đưa sang…"
+ * and "con bị…" (children are…) are policy talk.
+ */
+const kin =
+	'(tôi|mình|tớ|cháu|bạn em|bạn tôi|bạn mình|bạn tớ|chị em|anh em|em gái|em gái em|em trai|em trai em|chị họ em|chị gái em|em họ em|em họ|chị họ|anh họ|anh họ em|bạn thân em|bạn thân|chị tôi|em tôi|chị mình|em mình)';
 const hurt = '(đánh|sờ|sờ mó|hiếp|hiếp dâm|xâm hại|lạm dụng|đe dọa|dọa|sàm sỡ|đụng chạm|ép buộc|bắt ép|cưỡng ép|quay phim|chụp|tống tiền|bạo hành)';
 
 export const vi: Lexicon = {
 	locale: 'vi',
-	abuse: ['địt', 'djt', 'dit me', 'djt me', 'đụ', 'đm', 'đmm', 'đcm', 'đkm', 'dkm', 'dcm', 'vl', 'đéo', 'đĩ', 'lồn', 'cặc', 'buồi', 'ngu', 'óc chó', 'khốn nạn', 'mẹ mày', 'vcl', 'vkl', 'clm', 'đồ ngu', 'thằng ngu', 'con điên', 'súc vật', 'chó má', 'dmm', 'đcmm', 'dcmm', 'clgt', 'vãi lồn', 'con đĩ', 'thằng chó', 'đồ chó', 'óc lợn'],
+	abuse: ['địt', 'djt', 'dit me', 'djt me', 'đụ', 'đm', 'đmm', 'đcm', 'đkm', 'dkm', 'dcm', 'vl', 'đéo', 'đĩ', 'lồn', 'cặc', 'buồi', 'ngu', 'óc chó', 'khốn nạn', 'mẹ mày', 'vcl', 'vkl', 'clm', 'đồ ngu', 'thằng ngu', 'con điên', 'súc vật', 'chó má', 'dmm', 'đcmm', 'dcmm', 'clgt', 'vãi lồn', 'con đĩ', 'thằng chó', 'đồ chó', 'óc lợn', 'oc cho', 'oc lon', 'd u m a', 'đ u m a', 'du ma may', 'vãi l n', 'vai l n', 'vl n'],
 	mild: ['ngu', 'chó', 'lợn'],
 	bullying: ['(mày|bạn|cậu) (ngu|xấu|béo|vô dụng|ngu ngốc)', 'không ai (thích|ưa|yêu) (mày|bạn|cậu)', 'đi chết [đi]'],
 	contact: [
@@ -55,6 +61,12 @@ export const vi: Lexicon = {
 		'(gửi|gởi|cho) (anh|mình|chú|tớ|tao) (xem|coi|ngắm) ~3 (ảnh|hình|video|clip|mặt|người|body)',
 		'(đi|đến|ra|tới) một mình (thôi|nha|nhé|nhe|nhá|đó|nghe|nhen)',
 		'có (zalo|fb|facebook|ig|insta|tele|telegram|tiktok|messenger) không',
+		// Round 3: "zalo em …, ai cần thì nhắn", "add nha".
+		...withPlain([
+			'(zalo|fb|facebook|sđt|sdt|ig|tele|telegram|insta) (em|mình|anh|tớ|tao|chị) ~6 (nhắn|ib|inbox|add|kết bạn|gọi|liên hệ)',
+			'(ai cần|ai muốn) ~4 (thì|cứ) (nhắn|ib|inbox|liên hệ|add|kết bạn|gọi) [cho|với] (em|mình|tớ|anh|tao)',
+			'(add|kết bạn|follow|fl|ib|inbox) (nha|nhé|nhe|nhá|nhen|với|đi nha|đi nhé)'
+		]),
 		// The same typed without diacritics, where the plain words stay unambiguous.
 		...[
 			'(nhắn tin|nhắn|chat|nói chuyện|ib|inbox) riêng',
@@ -93,7 +105,12 @@ export const vi: Lexicon = {
 		`(giữ|lấy|tịch thu|cầm|thu) ~1 (hộ chiếu|giấy tờ|passport|căn cước|cccd|cmnd) [của] ${victim}`,
 		`${victim} ~2 bị ~2 (giữ|lấy|tịch thu|thu) ~1 (hộ chiếu|giấy tờ|passport|căn cước|cccd|cmnd)`,
 		`${victim} ~3 (hứa|hứa hẹn|dụ|lừa) ~3 (việc làm|đi làm|làm việc|việc) ~4 (nước ngoài|trung quốc|campuchia|thành phố|lương cao)`,
-		'(bị|bắt|ép) ~2 (tiếp khách|bán dâm|làm gái|bán sang|bán qua)',
+		// "Nhiều bạn nữ… bị lừa bán sang Trung Quốc" is policy talk: sold abroad counts of the writer or kin, below.
+		'(bị|bắt|ép) ~2 (tiếp khách|bán dâm|làm gái)',
+		// Round 3: taken across a border, held and not let home; someone entering the room at night.
+		`${kin} ~4 bị ~3 (dẫn|đưa|dụ|lừa|bán|dắt|chở|gạt|lừa bán) ~2 (sang|qua|đi|lên) (campuchia|cam|trung quốc|tq|lào|thái|thái lan|malaysia|myanmar|nước ngoài|biên giới|hàn|đài loan)`,
+		`${kin} ~6 bị (giữ lại|giữ|giam|nhốt|giam lỏng) ~3 không (cho|được) (về|liên lạc|đi|ra ngoài|gọi)`,
+		`(chú|dượng|chú dượng|bố dượng|cha dượng|anh họ|ông|thầy|bác|cậu|hắn|ông ta|người đó|anh ta|anh rể|ông nội|ông ngoại|bạn trai) ~3 (vào|vô|lẻn vào|mò vào|sang|qua|mò sang|lẻn sang) phòng ${me} ~3 (lúc nửa đêm|nửa đêm|ban đêm|mỗi tối|mỗi đêm|khi ngủ|lúc ngủ|lúc em ngủ|đêm khuya|buổi đêm|giữa đêm)`,
 		`(không cho|không được) ${victim} ~1 (về nhà|liên lạc|gọi về|ra ngoài|bỏ đi)`,
 		// Physical abuse at home.
 		`(nhốt|đuổi) ${me} ~2 (ra ngoài|ngoài|trong phòng|ra khỏi nhà|khỏi nhà)`,
@@ -126,7 +143,11 @@ export const vi: Lexicon = {
 		'ngủ (luôn|mãi mãi|một giấc) ~1 không (dậy|tỉnh)',
 		'không muốn (tỉnh dậy|thức dậy)',
 		`(mọi người|ai cũng|cả nhà) ~3 (tốt hơn|vui hơn|hạnh phúc hơn|nhẹ nhõm) ~2 (nếu|khi) (không có|thiếu) ${me}`,
-		'chết (đi|quách) cho (xong|rồi|nhẹ)'
+		'chết (đi|quách) cho (xong|rồi|nhẹ)',
+		// Round 3: pills made ready to swallow at once.
+		'thuốc ~5 (sẽ|định|muốn|tính|sắp) (uống hết|uống cả|nuốt hết|uống nguyên|uống sạch)',
+		'(sẽ|định|muốn|tính|sắp) (uống|nuốt) (hết|cả|nguyên|sạch) ~1 (vỉ|lọ|hộp|chai|hũ) thuốc',
+		`(chuẩn bị|gom|tích|mua sẵn|để dành|trữ|tích trữ) [sẵn] thuốc ~4 (để chết|tự tử|kết thúc|ra đi)`
 	]),
 	digits: [['không'], ['một'], ['hai'], ['ba'], ['bốn'], ['năm'], ['sáu'], ['bảy'], ['tám'], ['chín']],
 	streetWords: ['đường', 'phố', 'ngõ', 'ngách', 'hẻm', 'số nhà', 'kiệt', 'tổ', 'duong', 'ngo', 'ngach', 'hem', 'so nha', 'kiet']
