@@ -96,6 +96,22 @@ describe('joining rooms', () => {
 		expect(await join(socket, { room: `committee:${bangkok}` })).toEqual({ ok: true });
 	});
 
+	it('offers no way to send anything to one person: what a client emits reaches no one, and no one joins another’s own room', async () => {
+		const kite = await actor(db, demoEmail('riverkite'));
+		const { socket: sender } = await open({ cookie: await cookieFor(demoEmail('facilitator')) });
+		const { socket: child } = await open({ cookie: await cookieFor(demoEmail('riverkite')) });
+		const heard: string[] = [];
+		child.onAny((event: string) => heard.push(event));
+		expect((await join(sender, { room: `user:${kite.id}` })).ok).toBe(false);
+		// Whatever a client tries to emit, the server relays nothing: its only client events are `join` and leaving.
+		for (const event of ['message', 'private message', 'dm', 'notification', 'comment:created', 'to']) {
+			sender.emit(event, { to: kite.id, room: `user:${kite.id}`, text: 'hello, message me privately' });
+		}
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		expect(heard).toEqual([]);
+		expect(sender.connected).toBe(true);
+	});
+
 	it('does not let an official into a committee room', async () => {
 		const { socket } = await open({ cookie: await cookieFor(demoEmail('official')) });
 		expect((await join(socket, { room: `committee:${bangkok}` })).ok).toBe(false);

@@ -1,0 +1,99 @@
+// Safeguarding rule 1: no route lets anyone send words to one person. Every form action and endpoint in src/routes is
+// listed here with where what it carries goes; a new one fails this test until someone says where its words go, and
+// none may go to a single person. (The socket side is tested in tests/integration/realtime.test.ts.)
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+type Audience =
+	/** Written into a committee space that at least its facilitators read. */
+	| 'committee space'
+	/** Read only by the committee's facilitators or safeguarding leads. */
+	| 'facilitators'
+	/** Settings, decisions and accounts: no free text reaches another person. */
+	| 'no message';
+
+const INVENTORY: Record<string, Audience> = {
+	'account:password': 'no message',
+	'account:locale': 'no message',
+	'account:resendConsent': 'no message',
+	'admin:createCommittee': 'no message',
+	'admin:addFacilitator': 'no message',
+	'admin/accounts:default': 'no message',
+	'admin/bodies:default': 'no message',
+	'admin/helplines:save': 'no message',
+	'admin/helplines:remove': 'no message',
+	'committees/[id=id]:review': 'facilitators',
+	'committees/[id=id]:invite': 'no message',
+	'committees/[id=id]:revoke': 'no message',
+	'committees/[id=id]:lead': 'no message',
+	'committees/[id=id]/consultations/new:default': 'committee space',
+	'committees/[id=id]/moderation:decide': 'no message',
+	'committees/[id=id]/safeguarding/[concern=id]:note': 'facilitators',
+	'committees/[id=id]/sanctions:restrict': 'no message',
+	'committees/[id=id]/sanctions:lift': 'no message',
+	'committees/[id=id]/words:add': 'no message',
+	'committees/[id=id]/words:remove': 'no message',
+	'consent/[token]:default': 'no message',
+	'consultations/[cid=id]:comment': 'committee space',
+	'consultations/[cid=id]:edit': 'committee space',
+	'consultations/[cid=id]:delete': 'no message',
+	'consultations/[cid=id]:pin': 'no message',
+	'consultations/[cid=id]:approve': 'no message',
+	'consultations/[cid=id]:report': 'facilitators',
+	'consultations/[cid=id]:thread': 'no message',
+	'consultations/[cid=id]/edit:details': 'committee space',
+	'consultations/[cid=id]/edit:section': 'committee space',
+	'consultations/[cid=id]/edit:addSection': 'committee space',
+	'consultations/[cid=id]/edit:deleteSection': 'no message',
+	'consultations/[cid=id]/edit:resplit': 'committee space',
+	'consultations/[cid=id]/edit:publish': 'no message',
+	'consultations/[cid=id]/edit:close': 'no message',
+	'consultations/[cid=id]/edit:archive': 'no message',
+	'invite/[token]:signup': 'no message',
+	'invite/[token]:join': 'no message',
+	'reset-password:default': 'no message',
+	'reset-password/[token]:default': 'no message',
+	'signin:default': 'no message',
+	'signout:default': 'no message',
+	// Endpoints (+server.ts): what they answer to GET; none takes a POST.
+	'consultations/[cid=id]/comments.json:GET': 'no message',
+	'consultations/[cid=id]/export.csv:GET': 'no message'
+};
+
+const ROUTES = path.resolve('src/routes');
+
+function files(dir: string, name: string): string[] {
+	return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name), name) : e.name === name ? [path.join(dir, e.name)] : []));
+}
+
+/** Every named form action and endpoint method, as "route:name". */
+function routeEntries(): string[] {
+	const entries: string[] = [];
+	for (const file of files(ROUTES, '+page.server.ts')) {
+		const route = path.relative(ROUTES, path.dirname(file));
+		const source = fs.readFileSync(file, 'utf8');
+		const actions = source.split('export const actions')[1];
+		if (!actions) continue;
+		for (const match of actions.matchAll(/^\t(\w+): /gm)) entries.push(`${route}:${match[1]}`);
+	}
+	for (const file of files(ROUTES, '+server.ts')) {
+		const route = path.relative(ROUTES, path.dirname(file));
+		for (const match of fs.readFileSync(file, 'utf8').matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)) entries.push(`${route}:${match[1]}`);
+	}
+	return entries.sort();
+}
+
+describe('no private messages', () => {
+	it('knows where the words of every form action and endpoint go', () => {
+		const unlisted = routeEntries().filter((e) => !(e in INVENTORY));
+		expect(unlisted, 'new routes: add them to INVENTORY with where their words go').toEqual([]);
+		const gone = Object.keys(INVENTORY).filter((e) => !routeEntries().includes(e));
+		expect(gone, 'routes that no longer exist: remove them from INVENTORY').toEqual([]);
+	});
+
+	it('has no form field that names a person to send words to', () => {
+		const schemas = files(path.resolve('src/lib/server'), 'schemas.ts').map((f) => fs.readFileSync(f, 'utf8'));
+		for (const source of schemas) expect(source).not.toMatch(/\b(recipient|recipientId|toUserId|to_user|messageTo)\b/);
+	});
+});
