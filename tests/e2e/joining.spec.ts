@@ -3,6 +3,7 @@
 import { expect, test } from '@playwright/test';
 import {
 	BANGKOK,
+	BASE_URL,
 	WAITING_FOR_GUARDIAN,
 	committeeId,
 	consentLinkFor,
@@ -25,7 +26,8 @@ test('a facilitator invites a 16-year-old, who signs up, sees members by display
 	await page.getByRole('link', { name: BANGKOK }).click();
 	await expect(page.getByRole('heading', { level: 1, name: BANGKOK })).toBeVisible();
 	const link = await makeInvitation(page, 'For a new member');
-	expect(link).toMatch(/^http:\/\/localhost:4173\/invite\/[a-z2-7]+$/);
+	expect(link.startsWith(`${BASE_URL}/invite/`)).toBe(true);
+	expect(link).toMatch(/\/invite\/[a-z2-7]+$/);
 	await expect(page.getByText('For a new member')).toBeVisible();
 	await signOut(page);
 
@@ -92,7 +94,7 @@ test('a 12-year-old signs up with a guardian’s email, waits read-only, and can
 
 	// The guardian opens the emailed link in their own browser and agrees.
 	const consentLink = await consentLinkFor(guardianEmail);
-	expect(consentLink.startsWith('http://localhost:4173/consent/')).toBe(true);
+	expect(consentLink.startsWith(`${BASE_URL}/consent/`)).toBe(true);
 	const { context, page: guardian } = await newPerson(browser);
 	await guardian.goto(consentLink);
 	await expect(guardian.getByRole('heading', { level: 1, name: 'A young person wants to join Youth Voice' })).toBeVisible();

@@ -1,6 +1,6 @@
 // Every page and form works without JavaScript: writes are plain HTML form posts.
 import { expect, test } from '@playwright/test';
-import { BANGKOK, committeeId, demoEmail, newMember, fillSignUp, uniqueName } from './support';
+import { BANGKOK, BASE_URL, committeeId, demoEmail, newMember, fillSignUp, uniqueName } from './support';
 
 test.use({ javaScriptEnabled: false });
 
@@ -21,7 +21,7 @@ test('without JavaScript a facilitator signs in, opens the committee and makes a
 	await page.getByLabel('Who is this link for?').fill(label);
 	await page.getByRole('button', { name: 'Make an invitation link' }).click();
 	const linkText = page.getByTestId('invitation-link');
-	await expect(linkText).toHaveText(/^http:\/\/localhost:4173\/invite\/[a-z2-7]+$/);
+	await expect(linkText).toHaveText(new RegExp(`^${BASE_URL}/invite/[a-z2-7]+$`));
 	const link = (await linkText.textContent())!.trim();
 	await expect(page.getByText(label)).toBeVisible();
 
