@@ -5,10 +5,12 @@ import * as m0001 from './0001_foundation';
 import * as m0002 from './0002_consultations';
 import * as m0003 from './0003_comment_page_index';
 import * as m0004 from './0004_screening';
+import * as m0006 from './0006_positions_ballots';
 
 export const migrations: Record<string, Migration> = {
 	'0001_foundation': m0001,
 	'0002_consultations': m0002,
 	'0003_comment_page_index': m0003,
-	'0004_screening': m0004
+	'0004_screening': m0004,
+	'0006_positions_ballots': m0006
 };

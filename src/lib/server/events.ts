@@ -3,6 +3,7 @@
 import { EventEmitter } from 'node:events';
 
 import type { CommentView } from './consultations/comment-view';
+import type { BallotResult } from './voting/count';
 
 export interface DomainEvents {
 	'committee.member_joined': { committeeId: string; displayName: string };
@@ -14,6 +15,14 @@ export interface DomainEvents {
 	'concern.raised': { committeeId: string; concernId: string };
 	/** The committee's review queue changed: something was held or decided. */
 	'moderation.changed': { committeeId: string };
+	/** A position was proposed, co-signed, discussed, merged, decided or put to a vote. */
+	'position.changed': { consultationId: string };
+	/** Opened or closed by a facilitator. */
+	'ballot.changed': { ballotId: string; consultationId: string };
+	/** How many have voted: never who. */
+	'ballot.turnout': { ballotId: string; consultationId: string; voted: number; eligible: number };
+	/** Only for a ballot that is not secret and shows its results live. */
+	'ballot.tally': { ballotId: string; consultationId: string; result: BallotResult };
 }
 
 export type EventName = keyof DomainEvents;

@@ -15,7 +15,7 @@ export interface NewConcern {
 	committeeId: string;
 	authorId: string;
 	consultationId: string | null;
-	source: 'comment';
+	source: 'comment' | 'position' | 'position_comment';
 	text: string;
 	reasons: Reason[];
 }
