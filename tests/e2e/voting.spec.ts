@@ -169,3 +169,25 @@ test('without JavaScript, on a phone, a member proposes a position and another a
 	await expect(b.page.getByRole('article').filter({ hasText: statement }).getByRole('button', { name: 'Take my name off' })).toBeVisible();
 	await b.context.close();
 });
+
+test('turnout updates live on the ballot page while members vote, and shows no one’s choice', async ({ browser }) => {
+	const [{ id: ballotId }] = query<{ id: string }>('SELECT id FROM ballots ORDER BY created_at LIMIT 1');
+	const f = await newPerson(browser, demoEmail('facilitator'));
+	await f.page.goto(`/ballots/${ballotId}`);
+	await expect(f.page.getByText('Updates live')).toBeVisible();
+	const before = Number((await f.page.getByTestId('turnout').textContent())!.match(/: (\d+) of/)![1]);
+
+	const m = await newPerson(browser, demoEmail('tamarind'), phone);
+	await m.page.goto(`/ballots/${ballotId}`);
+	await pick(m.page, 1, 'Oppose');
+	await pick(m.page, 2, 'Support');
+	await m.page.getByRole('button', { name: 'Cast my vote' }).click();
+	await expect(m.page.getByRole('heading', { name: 'Your vote is recorded' })).toBeVisible();
+
+	// The facilitator's page counts the vote without a reload, and says nothing of what it was.
+	await expect(f.page.getByTestId('turnout')).toHaveText(`voted so far: ${before + 1} of 6`);
+	await expect(f.page.locator('main')).not.toContainText('Tamarind');
+	await expect(f.page.getByRole('heading', { name: 'Results' })).toHaveCount(0);
+	await m.context.close();
+	await f.context.close();
+});
