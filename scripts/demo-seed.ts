@@ -11,6 +11,8 @@ import fs from 'node:fs';
 import { changeConsultationState, createConsultation, getSections, updateSection } from '../src/lib/server/consultations/consultations';
 import { pinComment, postComment } from '../src/lib/server/consultations/comments';
 import { toLocalInput } from '../src/lib/server/time';
+import { cosignPosition, proposePosition } from '../src/lib/server/voting/positions';
+import { createBallot } from '../src/lib/server/voting/ballots';
 import { DAY_MS } from '../src/lib/server/clock';
 
 export const DEMO_PASSWORD = 'youth-voice-demo';
@@ -31,6 +33,9 @@ export const demoAccounts: DemoAccount[] = [
 	{ email: `riverkite@${domain}`, role: 'youth, 16', displayName: 'RiverKite', note: 'Bangkok committee' },
 	{ email: `mangostar@${domain}`, role: 'youth, 14', displayName: 'MangoStar', note: 'Bangkok committee' },
 	{ email: `noodlefox@${domain}`, role: 'youth, 19', displayName: 'NoodleFox', note: 'Bangkok committee' },
+	{ email: `lotusleaf@${domain}`, role: 'youth, 17', displayName: 'LotusLeaf', note: 'Bangkok committee' },
+	{ email: `skylantern@${domain}`, role: 'youth, 15', displayName: 'SkyLantern', note: 'Bangkok committee' },
+	{ email: `tamarind@${domain}`, role: 'youth, 18', displayName: 'Tamarind', note: 'Bangkok committee' },
 	{ email: `bluetuk@${domain}`, role: 'youth, 12', displayName: 'BlueTuk', note: 'Bangkok committee, waiting for guardian consent (read-only)' },
 	{ email: `sampaguita@${domain}`, role: 'youth, 15', displayName: 'Sampaguita', note: 'Manila committee' },
 	{ email: `jeepneyjo@${domain}`, role: 'youth, 22', displayName: 'JeepneyJo', note: 'Manila committee' }
@@ -40,6 +45,9 @@ const youth = [
 	{ name: 'RiverKite', real: 'Nicha Srisuk', age: 16, committee: 'bangkok', country: 'TH' },
 	{ name: 'MangoStar', real: 'Pim Wongsa', age: 14, committee: 'bangkok', country: 'TH' },
 	{ name: 'NoodleFox', real: 'Arthit Chaiyo', age: 19, committee: 'bangkok', country: 'TH' },
+	{ name: 'LotusLeaf', real: 'Kanya Boonmee', age: 17, committee: 'bangkok', country: 'TH' },
+	{ name: 'SkyLantern', real: 'Tawan Inthara', age: 15, committee: 'bangkok', country: 'TH' },
+	{ name: 'Tamarind', real: 'Mali Sukjai', age: 18, committee: 'bangkok', country: 'TH' },
 	{ name: 'BlueTuk', real: 'Ploy Kaewmanee', age: 12, committee: 'bangkok', country: 'TH', guardian: `guardian.bluetuk@${domain}` },
 	{ name: 'Sampaguita', real: 'Maria Santos', age: 15, committee: 'manila', country: 'PH' },
 	{ name: 'JeepneyJo', real: 'Jose Reyes', age: 22, committee: 'manila', country: 'PH' }
@@ -148,4 +156,31 @@ async function seedConsultation(db: Db, committeeId: string, bodyId: string, fac
 	await say('noodlefox', '4', 'Section 4 is the best part. Strangers messaging kids is the biggest problem in games I play. Please keep point 3!');
 	await say('mangostar', '5', 'The report button is always hidden in a menu. It should be on every chat and every profile.');
 	await say('noodlefox', '7', 'Twelve young people for the whole country is not many. What about young people with disabilities or from small islands?');
+
+	// Positions: two already put to an open secret ballot, two still proposed for a facilitator to try.
+	const propose = async (who: string, sectionNumber: string | null, statement: string) => {
+		const result = await proposePosition(db, await as(who), { consultationId: id, sectionId: sectionNumber ? (sections.get(sectionNumber) ?? null) : null, statement });
+		if (!result.id || result.held) throw new Error(`the screen did not let a demo position through: ${statement}`);
+		return result.id;
+	};
+	const safeSettings = await propose('noodlefox', '4', 'We support Section 4: the safest settings must be on from the start for everyone under 18.');
+	const panel = await propose('riverkite', '7', 'We support Section 7 only if the youth panel has at least 30 members, including young people with disabilities and from small islands.');
+	const ageCheck = await propose('riverkite', '3', 'We oppose Section 3 unless a teacher or social worker can also give consent, not only parents.');
+	await propose('mangostar', '5', 'We support Section 5 if the report button is on every chat and every profile.');
+	await cosignPosition(db, await as('mangostar'), { positionId: safeSettings, on: true });
+	await cosignPosition(db, await as('lotusleaf'), { positionId: panel, on: true });
+	await cosignPosition(db, await as('noodlefox'), { positionId: ageCheck, on: true });
+	await createBallot(db, facilitator, {
+		consultationId: id,
+		positionIds: [safeSettings, panel],
+		method: 'single',
+		options: [],
+		lastIsAbstain: true,
+		opensAt: toLocalInput(now, 'Asia/Bangkok'),
+		closesAt: toLocalInput(now + 7 * DAY_MS, 'Asia/Bangkok'),
+		quorumPercent: 50,
+		threshold: 'majority',
+		secret: true,
+		liveResults: false
+	});
 }

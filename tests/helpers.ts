@@ -88,3 +88,14 @@ export async function fail(work: Promise<unknown>): Promise<DomainError> {
 	if (!(e instanceof DomainError)) throw new Error(`expected a DomainError, got ${e === null ? 'success' : String(e)}`);
 	return e;
 }
+
+let joined = 0;
+/** A new youth member of `committee`, signed up through a facilitator's invitation (at `now`, when given). */
+export async function joinAsMember(db: Db, committee: string, now = Date.now()): Promise<SessionUser> {
+	const { createInvitation, signUpWithInvitation } = await import('../src/lib/server/committees/invitations');
+	const { token } = await createInvitation(db, await actor(db, demoEmail('facilitator')), { committeeId: committee }, now);
+	const n = `${Date.now().toString(36).slice(-5)}${++joined}`;
+	const email = `member-${n}@example.test`;
+	await signUpWithInvitation(db, { token, displayName: `Member ${n}`, realName: 'Test Member', email, password: 'a long enough password', birthYear: new Date().getUTCFullYear() - 16, birthMonth: 1, country: 'TH', baseUrl: BASE_URL }, now);
+	return actor(db, email);
+}

@@ -79,6 +79,23 @@ test('the admin pages are accessible', async ({ page }) => {
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
+	test('a member’s positions, a position’s discussion and the open vote are accessible and fit a phone', async ({ page }) => {
+		await signIn(page, demoEmail('noodlefox'));
+		await openCommittee(page, BANGKOK);
+		await page.getByRole('link', { name: 'Positions and votes' }).first().click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Positions and votes' })).toBeVisible();
+		await expectNoSeriousA11yViolations(page, 'the positions page on a phone (member)');
+		await page.getByRole('link', { name: /^Discussion/ }).first().click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Position' })).toBeVisible();
+		await expectNoSeriousA11yViolations(page, 'a position’s discussion on a phone (member)');
+		await page.goBack();
+		await page.getByRole('link', { name: /^Vote on positions/ }).last().click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Vote' })).toBeVisible();
+		await expectNoSeriousA11yViolations(page, 'the seeded open vote on a phone (member)');
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow, 'the vote scrolls sideways on a 390 px wide screen').toBeLessThanOrEqual(0);
+	});
+
 	test('the committee page is accessible and fits a phone screen, for a facilitator', async ({ page }) => {
 		await signIn(page, demoEmail('facilitator'));
 		await openCommittee(page, BANGKOK);

@@ -242,3 +242,46 @@ describe('the review queue’s room', () => {
 		expect(await changed).toEqual({});
 	});
 });
+
+describe('ballots live', () => {
+	it('tells the consultation room how many voted, never who; the tally only for a non-secret ballot with live results', async () => {
+		const { proposePosition } = await import('../../src/lib/server/voting/positions');
+		const { createBallot, castVote } = await import('../../src/lib/server/voting/ballots');
+		const { toLocalInput } = await import('../../src/lib/server/time');
+		const { id: consultationId, facilitator } = await openConsultation(db, bangkok);
+		const propose = async (statement: string) => (await proposePosition(db, facilitator, { consultationId, sectionId: null, statement }, Date.now(), BASE_URL)).id!;
+		const settings = (positionIds: string[], secret: boolean) => ({
+			consultationId,
+			positionIds,
+			method: 'single' as const,
+			options: [],
+			lastIsAbstain: true,
+			opensAt: toLocalInput(Date.now(), 'Asia/Bangkok'),
+			closesAt: toLocalInput(Date.now() + 86_400_000, 'Asia/Bangkok'),
+			quorumPercent: 50,
+			threshold: 'majority' as const,
+			secret,
+			liveResults: !secret
+		});
+		const p1 = await propose('We support Section 1.');
+		const p2 = await propose('We support Section 2.');
+		const secretBallot = await createBallot(db, facilitator, settings([p1], true));
+		const liveBallot = await createBallot(db, facilitator, settings([p2], false));
+
+		const { socket } = await open({ cookie: await cookieFor(demoEmail('noodlefox')) });
+		expect((await join(socket, { room: `consultation:${consultationId}` })).ok).toBe(true);
+		const events: [string, unknown][] = [];
+		socket.onAny((event: string, payload: unknown) => events.push([event, payload]));
+		const tallied = new Promise((resolve) => socket.on('ballot:tally', resolve));
+
+		const river = await actor(db, demoEmail('riverkite'));
+		await castVote(db, river, { ballotId: secretBallot, expectedVersion: 0, vote: { picks: { [p1]: 'support' }, approved: [], ranks: {}, abstain: false } });
+		await castVote(db, river, { ballotId: liveBallot, expectedVersion: 0, vote: { picks: { [p2]: 'oppose' }, approved: [], ranks: {}, abstain: false } });
+		// Events reach a socket in order: had the secret ballot sent a tally, it would have come before this one.
+		expect(await tallied).toMatchObject({ ballotId: liveBallot, result: { voted: 1, positions: [{ positionId: p2, for: 0, against: 1 }] } });
+		const forSecret = events.filter(([, p]) => (p as { ballotId?: string }).ballotId === secretBallot);
+		expect(forSecret).toEqual([['ballot:turnout', { ballotId: secretBallot, voted: 1, eligible: expect.any(Number) }]]);
+		expect(JSON.stringify(events)).not.toContain(river.id);
+		expect(JSON.stringify(events)).not.toContain('RiverKite');
+	});
+});

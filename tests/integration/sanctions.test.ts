@@ -6,6 +6,7 @@ import type { SessionUser } from '../../src/lib/server/auth/session';
 import { editComment, listComments, postComment } from '../../src/lib/server/consultations/comments';
 import { requireConsultation } from '../../src/lib/server/consultations/consultations';
 import { getCommitteeHome } from '../../src/lib/server/committees/committees';
+import { proposePosition } from '../../src/lib/server/voting/positions';
 import { liftSanction, listSanctions, myStanding, pendingReviewRequests, requestSanctionReview, restrictMember } from '../../src/lib/server/safeguarding/sanctions';
 import { addCommitteeWord, listCommitteeWords, removeCommitteeWord } from '../../src/lib/server/safeguarding/committee-words';
 import { helplinesFor, listHelplines, removeHelpline, saveHelpline } from '../../src/lib/server/safeguarding/helplines';
@@ -43,6 +44,7 @@ describe('muting a member', () => {
 		expect((await fail(say(kite, id, 'while muted'))).messageKey).toBe('error_muted_here');
 		expect((await fail(editComment(db, kite, { commentId: comment.id, body: 'edited while muted' }))).messageKey).toBe('error_muted_here');
 		expect((await listComments(db, kite, id)).map((c) => c.id)).toContain(comment.id);
+		expect((await fail(proposePosition(db, kite, { consultationId: id, sectionId: null, statement: 'We support section 1' }))).messageKey).toBe('error_muted_here');
 		const standing = await myStanding(db, kite, bangkok);
 		expect(standing.restriction).toMatchObject({ kind: 'mute', reason: 'Three unkind replies today', reviewRequested: false });
 		expect(standing.restriction!.endsAt).toBeGreaterThan(Date.now() + 23 * HOUR_MS);

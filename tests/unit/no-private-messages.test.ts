@@ -50,6 +50,17 @@ const INVENTORY: Record<string, Audience> = {
 	'consultations/[cid=id]/edit:publish': 'no message',
 	'consultations/[cid=id]/edit:close': 'no message',
 	'consultations/[cid=id]/edit:archive': 'no message',
+	'ballots/[bid=id]:open': 'no message',
+	'ballots/[bid=id]:close': 'no message',
+	'ballots/[bid=id]:vote': 'no message',
+	'consultations/[cid=id]/ballots/new:default': 'committee space',
+	'consultations/[cid=id]/positions:propose': 'committee space',
+	'consultations/[cid=id]/positions:cosign': 'no message',
+	'consultations/[cid=id]/positions:merge': 'no message',
+	'consultations/[cid=id]/positions:moderate': 'no message',
+	'consultations/[cid=id]/positions/[pid=id]:comment': 'committee space',
+	'consultations/[cid=id]/positions/[pid=id]:cosign': 'no message',
+	'consultations/[cid=id]/positions/[pid=id]:moderate': 'no message',
 	'invite/[token]:signup': 'no message',
 	'invite/[token]:join': 'no message',
 	'reset-password:default': 'no message',
@@ -58,7 +69,8 @@ const INVENTORY: Record<string, Audience> = {
 	'signout:default': 'no message',
 	// Endpoints (+server.ts): what they answer to GET; none takes a POST.
 	'consultations/[cid=id]/comments.json:GET': 'no message',
-	'consultations/[cid=id]/export.csv:GET': 'no message'
+	'consultations/[cid=id]/export.csv:GET': 'no message',
+	'ballots/[bid=id]/results.csv:GET': 'no message'
 };
 
 const ROUTES = path.resolve('src/routes');

@@ -3,6 +3,7 @@
 import { EventEmitter } from 'node:events';
 
 import type { CommentView } from './consultations/comment-view';
+import type { BallotResult } from './voting/count';
 
 export interface DomainEvents {
 	'committee.member_joined': { committeeId: string; displayName: string };
@@ -16,6 +17,14 @@ export interface DomainEvents {
 	'moderation.changed': { committeeId: string };
 	/** A member was muted or suspended in a committee (kind), or their restriction lifted (null). */
 	'member.restricted': { committeeId: string; userId: string; kind: 'mute' | 'suspend' | null };
+	/** A position was proposed, co-signed, discussed, merged, decided or put to a vote. */
+	'position.changed': { consultationId: string };
+	/** Opened or closed by a facilitator. */
+	'ballot.changed': { ballotId: string; consultationId: string };
+	/** How many have voted: never who. */
+	'ballot.turnout': { ballotId: string; consultationId: string; voted: number; eligible: number };
+	/** Only for a ballot that is not secret and shows its results live. */
+	'ballot.tally': { ballotId: string; consultationId: string; result: BallotResult };
 }
 
 export type EventName = keyof DomainEvents;

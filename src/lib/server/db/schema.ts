@@ -280,6 +280,98 @@ export interface HelplinesTable {
 	updated_at: number;
 }
 
+export type PositionState = 'held' | 'proposed' | 'in_ballot' | 'merged' | 'removed';
+export type PositionCommentState = 'published' | 'held' | 'removed';
+
+/** What the committee says about a consultation or one of its sections, once its members decide it. */
+export interface PositionsTable {
+	id: string;
+	consultation_id: string;
+	/** null: the whole consultation. */
+	section_id: string | null;
+	statement: string;
+	proposer_id: string;
+	state: PositionState;
+	/** Set when a facilitator merged this duplicate into another position. */
+	merged_into: string | null;
+	/** JSON: the screen's reasons when it held the statement. */
+	screen_reasons: string | null;
+	created_at: number;
+	updated_at: number;
+}
+
+export interface PositionCosignsTable {
+	position_id: string;
+	user_id: string;
+	created_at: number;
+}
+
+export interface PositionCommentsTable {
+	id: string;
+	position_id: string;
+	author_id: string;
+	body: string;
+	state: PositionCommentState;
+	screen_reasons: string | null;
+	created_at: number;
+}
+
+export type BallotMethod = 'single' | 'approval' | 'ranked';
+export type BallotThreshold = 'majority' | 'two_thirds';
+
+export interface BallotsTable {
+	id: string;
+	consultation_id: string;
+	committee_id: string;
+	method: BallotMethod;
+	/** JSON: the options of a single-choice ballot ({ key, label, role }). */
+	options: string;
+	opens_at: number;
+	closes_at: number;
+	/** Set when a facilitator closed it before closes_at. */
+	closed_at: number | null;
+	quorum_percent: number;
+	threshold: BallotThreshold;
+	secret: number;
+	live_results: number;
+	created_by: string;
+	created_at: number;
+	/** When the eligible voters were taken; null until the ballot has opened and someone needed them. */
+	snapshot_at: number | null;
+	eligible_count: number | null;
+	/** JSON: the count, sealed once after the close. */
+	result: string | null;
+	sealed_at: number | null;
+}
+
+export interface BallotPositionsTable {
+	ballot_id: string;
+	position_id: string;
+	ord: number;
+}
+
+/** Who may vote: the committee's active youth members when the ballot opened. */
+export interface BallotVotersTable {
+	ballot_id: string;
+	user_id: string;
+}
+
+/**
+ * One row per voter and ballot. voter_id is here only so a member can change their own vote; no page, export, API,
+ * socket event or log reads it together with the choice (DESIGN.md rule 8, docs/voting.md).
+ */
+export interface VotesTable {
+	id: string;
+	ballot_id: string;
+	voter_id: string;
+	/** Canonical JSON of the choice (voting/receipts.ts). */
+	choice: string;
+	nonce: string;
+	receipt: string;
+	version: number;
+	cast_at: number;
+}
+
 export interface Database {
 	users: UsersTable;
 	sessions: SessionsTable;
@@ -302,6 +394,13 @@ export interface Database {
 	member_sanctions: MemberSanctionsTable;
 	committee_words: CommitteeWordsTable;
 	helplines: HelplinesTable;
+	positions: PositionsTable;
+	position_cosigns: PositionCosignsTable;
+	position_comments: PositionCommentsTable;
+	ballots: BallotsTable;
+	ballot_positions: BallotPositionsTable;
+	ballot_voters: BallotVotersTable;
+	votes: VotesTable;
 }
 
 export type User = Selectable<UsersTable>;
@@ -319,3 +418,5 @@ export type Comment = Selectable<CommentsTable>;
 export type SafeguardingConcern = Selectable<SafeguardingConcernsTable>;
 export type MemberSanction = Selectable<MemberSanctionsTable>;
 export type Helpline = Selectable<HelplinesTable>;
+export type Position = Selectable<PositionsTable>;
+export type Ballot = Selectable<BallotsTable>;

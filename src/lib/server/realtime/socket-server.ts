@@ -132,7 +132,13 @@ export function attachRealtime(httpServer: HttpServer, db: Db, options: { dev?: 
 		subscribe('moderation.changed', ({ committeeId }) => toRoom(`moderation:${committeeId}`, 'moderation:queue', {})),
 		subscribe('concern.raised', ({ committeeId, concernId }) => toRoom(`safeguarding:${committeeId}`, 'concern:raised', { id: concernId })),
 		subscribe('member.restricted', ({ committeeId, userId, kind }) => void restricted(committeeId, userId, kind)),
-		subscribe('committee.member_joined', ({ committeeId, displayName }) => toRoom(`committee:${committeeId}`, 'member:joined', { displayName }))
+		subscribe('committee.member_joined', ({ committeeId, displayName }) => toRoom(`committee:${committeeId}`, 'member:joined', { displayName })),
+		// Positions and ballots (docs/voting.md): turnout is a count, never who; a tally is only ever published by the
+		// service for a ballot that is not secret and shows its results live.
+		subscribe('position.changed', ({ consultationId }) => toRoom(`consultation:${consultationId}`, 'position:changed', {})),
+		subscribe('ballot.changed', ({ ballotId, consultationId }) => toRoom(`consultation:${consultationId}`, 'ballot:changed', { ballotId })),
+		subscribe('ballot.turnout', ({ ballotId, consultationId, voted, eligible }) => toRoom(`consultation:${consultationId}`, 'ballot:turnout', { ballotId, voted, eligible })),
+		subscribe('ballot.tally', ({ ballotId, consultationId, result }) => toRoom(`consultation:${consultationId}`, 'ballot:tally', { ballotId, result }))
 	];
 	// Stop listening to the bus when this server closes (tests and the dev server attach more than once).
 	const close = io.close.bind(io);

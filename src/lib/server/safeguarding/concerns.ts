@@ -15,8 +15,8 @@ export interface NewConcern {
 	committeeId: string;
 	authorId: string;
 	consultationId: string | null;
-	/** Where the words were written: a comment, or a member's request to review a restriction. */
-	source: 'comment' | 'review_request';
+	/** Where the words were written: a comment, a position or a comment on one, or a member's request to review a restriction. */
+	source: 'comment' | 'position' | 'position_comment' | 'review_request';
 	text: string;
 	reasons: Reason[];
 }

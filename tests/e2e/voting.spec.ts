@@ -1,0 +1,193 @@
+// The committee decides: a facilitator puts two positions to a secret vote, members vote from their phones (with and
+// without JavaScript), one changes their vote, the vote closes, and everyone sees the result — but no one can see how
+// anyone voted.
+import { expect, test, type Page } from '@playwright/test';
+import { demoEmail, expectNoSeriousA11yViolations, newPerson, query } from './support';
+
+const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+const SECTION_3 = /We oppose Section 3 unless a teacher/;
+const SECTION_5 = /We support Section 5 if the report button/;
+const VOTERS = ['RiverKite', 'MangoStar', 'NoodleFox', 'LotusLeaf', 'SkyLantern', 'Tamarind'];
+
+function consultationId(): string {
+	return query<{ id: string }>('SELECT id FROM consultations WHERE title = ?', 'Child Online Protection Bill')[0].id;
+}
+
+async function pick(page: Page, position: number, option: string) {
+	await page.getByRole('group', { name: new RegExp(`^Position ${position}:`) }).getByLabel(option, { exact: true }).check();
+}
+
+async function fitsThePhone(page: Page, what: string) {
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	expect(overflow, `${what} scrolls sideways on a 390 px wide screen`).toBeLessThanOrEqual(0);
+}
+
+test('a secret vote from the opening to the result, on phones, with and without JavaScript', async ({ browser }) => {
+	test.setTimeout(120_000);
+	const cid = consultationId();
+
+	// The facilitator puts the two positions that are still proposed to a secret vote.
+	const f = await newPerson(browser, demoEmail('facilitator'));
+	await f.page.goto(`/consultations/${cid}`);
+	await f.page.getByRole('link', { name: 'Positions and votes' }).click();
+	await expect(f.page.getByRole('heading', { level: 1, name: 'Positions and votes' })).toBeVisible();
+	await expectNoSeriousA11yViolations(f.page, 'the positions page (facilitator)');
+	await f.page.getByRole('link', { name: 'Put positions to a vote' }).click();
+	await expect(f.page.getByRole('heading', { level: 1, name: 'Put positions to a vote' })).toBeVisible();
+	await expectNoSeriousA11yViolations(f.page, 'the new vote form');
+	// A quorum of 150% is refused with a message on the page.
+	await f.page.getByLabel(SECTION_3).check();
+	await f.page.getByLabel(SECTION_5).check();
+	await f.page.getByLabel(/^Quorum/).fill('150');
+	await f.page.getByRole('button', { name: 'Open the vote' }).click();
+	await expect(f.page.getByText('The quorum is a whole percentage from 1 to 100.').first()).toBeVisible();
+	await f.page.getByLabel(SECTION_3).check();
+	await f.page.getByLabel(SECTION_5).check();
+	await f.page.getByLabel(/^Quorum/).fill('50');
+	await f.page.getByRole('button', { name: 'Open the vote' }).click();
+	await expect(f.page).toHaveURL(/\/ballots\/[a-z2-7]{16}$/);
+	const ballotUrl = new URL(f.page.url()).pathname;
+	await expect(f.page.getByTestId('turnout')).toHaveText('voted so far: 0 of 6');
+	await expect(f.page.getByRole('heading', { name: 'Your vote' })).toHaveCount(0);
+
+	// Tamarind opens the vote without JavaScript and waits too long: it closes before the form is sent.
+	const late = await newPerson(browser, demoEmail('tamarind'), { ...phone, javaScriptEnabled: false });
+	await late.page.goto(ballotUrl);
+	await pick(late.page, 1, 'Support');
+	await pick(late.page, 2, 'Support');
+
+	// Five members vote from their phones; SkyLantern changes their vote.
+	const votes: [string, boolean, string, string][] = [
+		['riverkite', false, 'Support', 'Support'],
+		['mangostar', true, 'Support', 'Oppose'],
+		['noodlefox', false, 'Oppose', 'Support'],
+		['lotusleaf', true, 'Support', 'Abstain'],
+		['skylantern', true, 'Oppose', 'Oppose']
+	];
+	const receipts: Record<string, string> = {};
+	for (const [name, js, first, second] of votes) {
+		const m = await newPerson(browser, demoEmail(name), { ...phone, javaScriptEnabled: js });
+		await m.page.goto(ballotUrl);
+		// axe runs in the page, so on a page with JavaScript.
+		if (name === 'mangostar') {
+			await expectNoSeriousA11yViolations(m.page, 'the ballot page on a phone (member)');
+			await fitsThePhone(m.page, 'the ballot page');
+		}
+		await pick(m.page, 1, first);
+		await pick(m.page, 2, second);
+		await m.page.getByRole('button', { name: 'Cast my vote' }).click();
+		await expect(m.page.getByRole('heading', { name: 'Your vote is recorded' })).toBeVisible();
+		receipts[name] = (await m.page.getByTestId('my-receipt').textContent())!.trim();
+		expect(receipts[name]).toMatch(/^[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}$/);
+		await expect(m.page.getByText(`Position 1: ${first} · Position 2: ${second}`)).toBeVisible();
+		if (name === 'skylantern') {
+			receipts.skylanternFirst = receipts[name];
+			await pick(m.page, 1, 'Support');
+			await pick(m.page, 2, 'Support');
+			await m.page.getByRole('button', { name: 'Change my vote' }).click();
+			await expect(m.page.getByText('Position 1: Support · Position 2: Support')).toBeVisible();
+			receipts[name] = (await m.page.getByTestId('my-receipt').textContent())!.trim();
+			expect(receipts[name]).not.toBe(receipts.skylanternFirst);
+		}
+		await m.context.close();
+	}
+	// No results before the close, not even for the facilitator.
+	await f.page.goto(ballotUrl);
+	await expect(f.page.getByTestId('turnout')).toHaveText('voted so far: 5 of 6');
+	await expect(f.page.getByText('Results are shown when the ballot closes.')).toBeVisible();
+	await expect(f.page.getByRole('heading', { name: 'Results' })).toHaveCount(0);
+
+	await f.page.getByRole('button', { name: 'Close it now' }).click();
+	await expect(f.page.getByRole('heading', { name: 'Results' })).toBeVisible();
+
+	// Tamarind's vote, sent after the close, is refused with a message, not an error page.
+	await late.page.getByRole('button', { name: 'Cast my vote' }).click();
+	await expect(late.page.getByText(/This ballot has closed/).first()).toBeVisible();
+	await late.context.close();
+
+	// Everyone sees the result: turnout, quorum, counts, adopted or not.
+	const r = await newPerson(browser, demoEmail('riverkite'), phone);
+	await r.page.goto(ballotUrl);
+	await expect(r.page.getByText('Turnout 83%: 5 of 6 members voted')).toBeVisible();
+	await expect(r.page.getByText('quorum of 50% met').first()).toBeVisible();
+	const first = r.page.getByRole('table', { name: 'Votes for position 1' });
+	await expect(first.getByRole('row', { name: 'Support 4' })).toBeAttached();
+	await expect(first.getByRole('row', { name: 'Oppose 1' })).toBeAttached();
+	const second = r.page.getByRole('table', { name: 'Votes for position 2' });
+	await expect(second.getByRole('row', { name: 'Support 3' })).toBeAttached();
+	await expect(second.getByRole('row', { name: 'Abstain 1' })).toBeAttached();
+	await expect(r.page.getByText('Adopted', { exact: true })).toHaveCount(2);
+	await expect(r.page.getByRole('img', { name: /Position 1:.*Support: 4, Oppose: 1, Abstain: 0/ })).toBeVisible();
+	await expectNoSeriousA11yViolations(r.page, 'the results on a phone');
+	await fitsThePhone(r.page, 'the results');
+
+	// RiverKite checks their receipt: counted as cast. SkyLantern's first receipt was replaced by their new one.
+	await r.page.getByRole('button', { name: 'Check' }).click();
+	await expect(r.page.getByText('Found: your vote was counted as "Position 1: Support · Position 2: Support".')).toBeVisible();
+	await r.page.getByLabel('Your receipt code').fill(receipts.skylanternFirst.toLowerCase());
+	await r.page.getByRole('button', { name: 'Check' }).click();
+	await expect(r.page.getByText('This code is not among the counted votes.', { exact: false })).toBeVisible();
+	await r.context.close();
+
+	// No one can find out how a member voted: not the facilitator's page, not the export, not the admin.
+	await f.page.reload();
+	await f.page.getByText('All counted votes (5)').click();
+	const page = await f.page.locator('main').innerText();
+	for (const name of VOTERS) expect(page).not.toContain(name);
+	for (const receipt of Object.values(receipts).filter((x) => x !== receipts.skylanternFirst)) expect(page).toContain(receipt);
+	const csv = await (await f.page.request.get(`${ballotUrl}/results.csv`)).text();
+	expect(csv).toContain('adopted 4–1, turnout 83%');
+	for (const name of VOTERS) expect(csv).not.toContain(name);
+	await f.context.close();
+
+	const admin = await newPerson(browser, demoEmail('admin'));
+	await admin.page.goto('/admin/audit');
+	const log = await admin.page.locator('main').innerText();
+	expect(log).toContain('ballot.created');
+	expect(log).toContain('ballot.closed');
+	for (const name of VOTERS) expect(log).not.toContain(name);
+	await admin.context.close();
+});
+
+test('without JavaScript, on a phone, a member proposes a position and another adds their name', async ({ browser }) => {
+	const cid = consultationId();
+	const statement = `We support Section 6 if games must also explain grooming to players ${Date.now().toString(36)}.`;
+	const a = await newPerson(browser, demoEmail('mangostar'), { ...phone, javaScriptEnabled: false });
+	await a.page.goto(`/consultations/${cid}/positions`);
+	await a.page.getByLabel('About').selectOption({ label: 'Section 6: Grooming offence' });
+	await a.page.getByLabel(/^The position/).fill(statement);
+	await a.page.getByRole('button', { name: 'Propose' }).click();
+	await expect(a.page.getByText('Your position is proposed.', { exact: false })).toBeVisible();
+	await expect(a.page.getByText(statement)).toBeVisible();
+	await a.context.close();
+
+	const b = await newPerson(browser, demoEmail('noodlefox'), { ...phone, javaScriptEnabled: false });
+	await b.page.goto(`/consultations/${cid}/positions`);
+	const card = b.page.getByRole('article').filter({ hasText: statement });
+	await card.getByRole('button', { name: 'Add my name' }).click();
+	await expect(b.page.getByRole('article').filter({ hasText: statement })).toContainText('co-signed by: 1');
+	await expect(b.page.getByRole('article').filter({ hasText: statement }).getByRole('button', { name: 'Take my name off' })).toBeVisible();
+	await b.context.close();
+});
+
+test('turnout updates live on the ballot page while members vote, and shows no one’s choice', async ({ browser }) => {
+	const [{ id: ballotId }] = query<{ id: string }>('SELECT id FROM ballots ORDER BY created_at LIMIT 1');
+	const f = await newPerson(browser, demoEmail('facilitator'));
+	await f.page.goto(`/ballots/${ballotId}`);
+	await expect(f.page.getByText('Updates live')).toBeVisible();
+	const before = Number((await f.page.getByTestId('turnout').textContent())!.match(/: (\d+) of/)![1]);
+
+	const m = await newPerson(browser, demoEmail('tamarind'), phone);
+	await m.page.goto(`/ballots/${ballotId}`);
+	await pick(m.page, 1, 'Oppose');
+	await pick(m.page, 2, 'Support');
+	await m.page.getByRole('button', { name: 'Cast my vote' }).click();
+	await expect(m.page.getByRole('heading', { name: 'Your vote is recorded' })).toBeVisible();
+
+	// The facilitator's page counts the vote without a reload, and says nothing of what it was.
+	await expect(f.page.getByTestId('turnout')).toHaveText(`voted so far: ${before + 1} of 6`);
+	await expect(f.page.locator('main')).not.toContainText('Tamarind');
+	await expect(f.page.getByRole('heading', { name: 'Results' })).toHaveCount(0);
+	await m.context.close();
+	await f.context.close();
+});
