@@ -96,20 +96,27 @@ interface CAlt {
 	last: string;
 }
 
-/** A slot compiled: `single` holds the choices that are one exact word each, when all are (their order cannot matter). */
+/**
+ * A slot compiled: its choices by their first word's number, each list in the order written (with the prefix choices
+ * of one word, which may begin any word, merged in), and `rest` for a word no choice begins with. A slot of forty
+ * relatives was forty comparisons at every try; now it is one Map read, and the order of choices, which decides which
+ * match is found first, is kept.
+ */
 interface CSlot {
 	gap: number;
 	optional: boolean;
-	single: Set<number> | null;
-	alts: CAlt[];
+	byFirst: Map<number, CAlt[]>;
+	rest: CAlt[];
 }
 
 function compileSlots(slots: Slot[]): CSlot[] {
 	return slots.map((slot): CSlot => {
-		if (slot.kind === 'gap') return { gap: slot.max, optional: false, single: null, alts: [] };
+		if (slot.kind === 'gap') return { gap: slot.max, optional: false, byFirst: new Map(), rest: [] };
 		const alts = slot.alts.map((a): CAlt => ({ ids: a.words.map(idOf), prefix: a.prefix, last: a.words[a.words.length - 1] }));
-		const simple = alts.every((a) => a.ids.length === 1 && !a.prefix);
-		return { gap: -1, optional: slot.optional, single: simple ? new Set(alts.map((a) => a.ids[0])) : null, alts };
+		const anyWord = (a: CAlt) => a.prefix && a.ids.length === 1;
+		const byFirst = new Map<number, CAlt[]>();
+		for (const first of new Set(alts.filter((a) => !anyWord(a)).map((a) => a.ids[0]))) byFirst.set(first, alts.filter((a) => anyWord(a) || a.ids[0] === first));
+		return { gap: -1, optional: slot.optional, byFirst, rest: alts.filter(anyWord) };
 	});
 }
 
@@ -136,13 +143,8 @@ function matchFrom(words: Token[], ids: Int32Array, slots: CSlot[], s: number, a
 		}
 		return -1;
 	}
-	if (slot.single) {
-		if (at < ids.length && slot.single.has(ids[at])) {
-			const end = matchFrom(words, ids, slots, s + 1, at + 1);
-			if (end >= 0) return end;
-		}
-	} else {
-		for (const alt of slot.alts) {
+	if (at < ids.length) {
+		for (const alt of slot.byFirst.get(ids[at]) ?? slot.rest) {
 			const n = altLength(words, ids, at, alt);
 			if (n > 0) {
 				const end = matchFrom(words, ids, slots, s + 1, at + n);
@@ -153,26 +155,35 @@ function matchFrom(words: Token[], ids: Int32Array, slots: CSlot[], s: number, a
 	return slot.optional ? matchFrom(words, ids, slots, s + 1, at) : -1;
 }
 
+/** A phrase in an index, with its tag as the index's small number for it. */
+interface Entry {
+	phrase: Phrase;
+	tag: number;
+}
+
 export interface PhraseIndex {
 	/** Phrases by the number of the first word of their first slot's choices (exact words), in the order given. */
-	byFirst: (Phrase[] | undefined)[];
+	byFirst: (Entry[] | undefined)[];
 	/** Phrases whose first word is a prefix choice: tried everywhere. */
-	always: Phrase[];
-	/** Each phrase's tag as a small number, by tag. */
-	tags: Map<string, number>;
+	always: Entry[];
+	/** How many tags. */
+	tags: number;
 }
 
 export function indexPhrases(phrases: Phrase[]): PhraseIndex {
-	const index: PhraseIndex = { byFirst: [], always: [], tags: new Map() };
-	for (const p of phrases) {
-		if (!index.tags.has(p.tag)) index.tags.set(p.tag, index.tags.size);
-		const first = p.compiled[0];
-		if (first.alts.some((a) => a.prefix && a.ids.length === 1)) {
-			index.always.push(p);
+	const index: PhraseIndex = { byFirst: [], always: [], tags: 0 };
+	const tags = new Map<string, number>();
+	for (const phrase of phrases) {
+		let tag = tags.get(phrase.tag);
+		if (tag === undefined) tags.set(phrase.tag, (tag = tags.size));
+		const first = phrase.compiled[0];
+		if (first.rest.length) {
+			index.always.push({ phrase, tag });
 			continue;
 		}
-		for (const key of new Set(first.alts.map((a) => a.ids[0]))) (index.byFirst[key] ??= []).push(p);
+		for (const key of first.byFirst.keys()) (index.byFirst[key] ??= []).push({ phrase, tag });
 	}
+	index.tags = tags.size;
 	return index;
 }
 
@@ -188,18 +199,17 @@ export function findPhrases(words: Token[], index: PhraseIndex): PhraseMatch[] {
 	if (words.length === 0) return found;
 	const ids = idsOf(words);
 	// The word each tag last matched at: a tag matches once per word.
-	const matchedAt = new Int32Array(index.tags.size).fill(-1);
+	const matchedAt = new Int32Array(index.tags).fill(-1);
 	for (let i = 0; i < words.length; i++) {
 		const candidates = ids[i] === 0 ? undefined : index.byFirst[ids[i]];
-		if (candidates) tryPhrases(words, ids, i, candidates, index.tags, matchedAt, found);
-		if (index.always.length) tryPhrases(words, ids, i, index.always, index.tags, matchedAt, found);
+		if (candidates) tryPhrases(words, ids, i, candidates, matchedAt, found);
+		if (index.always.length) tryPhrases(words, ids, i, index.always, matchedAt, found);
 	}
 	return found;
 }
 
-function tryPhrases(words: Token[], ids: Int32Array, i: number, phrases: Phrase[], tags: Map<string, number>, matchedAt: Int32Array, found: PhraseMatch[]) {
-	for (const phrase of phrases) {
-		const tag = tags.get(phrase.tag)!;
+function tryPhrases(words: Token[], ids: Int32Array, i: number, entries: Entry[], matchedAt: Int32Array, found: PhraseMatch[]) {
+	for (const { phrase, tag } of entries) {
 		if (matchedAt[tag] === i) continue;
 		const end = matchFrom(words, ids, phrase.compiled, 0, i);
 		if (end > i) {
