@@ -12,8 +12,12 @@ export interface RunPhrase {
 export interface RunPhrases {
 	/** The strings a phrase's first word may be, each with the phrases that begin so, in the order written. */
 	byFirst: Map<string, RunPhrase[]>;
-	/** The same strings by their first code unit, each with its place in byFirst's order. */
-	byChar: Map<number, { alt: string; order: number }[]>;
+	/**
+	 * The same strings by their first two code units (first * 65536 + second; a string of one code unit by -1 - its
+	 * code), each with its place in byFirst's order. By the first alone, a dozen strings share "อ" or "ไ" and each was
+	 * compared at every such character.
+	 */
+	byStart: Map<number, { alt: string; order: number }[]>;
 	/** 1 for each code unit some first word begins with: most characters of a text are passed over on this alone. */
 	starts: Uint8Array;
 }
@@ -35,15 +39,21 @@ export function runPhrases(phrases: Phrase[]): RunPhrases {
 			else byFirst.set(alt, [rp]);
 		}
 	}
-	const byChar = new Map<number, { alt: string; order: number }[]>();
+	const byStart = new Map<number, { alt: string; order: number }[]>();
 	const starts = new Uint8Array(0x10000);
 	[...byFirst.keys()].forEach((alt, order) => {
 		starts[alt.charCodeAt(0)] = 1;
-		const list = byChar.get(alt.charCodeAt(0));
+		const key = startKey(alt, 0);
+		const list = byStart.get(key);
 		if (list) list.push({ alt, order });
-		else byChar.set(alt.charCodeAt(0), [{ alt, order }]);
+		else byStart.set(key, [{ alt, order }]);
 	});
-	return { byFirst, byChar, starts };
+	return { byFirst, byStart, starts };
+}
+
+/** The key of byStart for a string beginning at `at` (its length, the second code unit). */
+function startKey(text: string, at: number): number {
+	return at + 1 < text.length ? text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1) : -1 - text.charCodeAt(at);
 }
 
 /**
@@ -53,7 +63,8 @@ export function runPhrases(phrases: Phrase[]): RunPhrases {
  */
 function firstWithin(text: string, alt: string, at: number, slack: number): number {
 	const last = Math.min(at + slack, text.length - alt.length);
-	for (let p = at; p <= last; p++) if (text.startsWith(alt, p)) return p;
+	const first = alt.charCodeAt(0);
+	for (let p = at; p <= last; p++) if (text.charCodeAt(p) === first && text.startsWith(alt, p)) return p;
 	return -1;
 }
 
@@ -78,7 +89,11 @@ function occurrences(text: string, index: RunPhrases): number[][] {
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
 		if (index.starts[code] === 0) continue;
-		const list = index.byChar.get(code);
+		// Strings of one code unit, then those of two or more that begin with this pair.
+		const one = index.byStart.get(-1 - code);
+		if (one) for (const { order } of one) at[order].push(i);
+		if (i + 1 === text.length) continue;
+		const list = index.byStart.get(code * 0x10000 + text.charCodeAt(i + 1));
 		if (list) for (const { alt, order } of list) if (text.startsWith(alt, i)) at[order].push(i);
 	}
 	return at;
