@@ -5,6 +5,7 @@
 // so a Thai choice the segmenter splits in two still matches. No regular expressions: matching walks the words, so
 // its cost stays linear in the text whatever is typed.
 import { formsOf, type Token } from './tokens';
+import { compileProgram, matchProgram, type Compiled } from './phrase-program';
 
 type Alt = { words: string[]; prefix: boolean };
 type Slot = { kind: 'words'; alts: Alt[]; optional: boolean } | { kind: 'gap'; max: number };
@@ -14,8 +15,8 @@ export interface Phrase {
 	/** What a match means to the caller ("contact", "disclosure"…): one index can hold every kind. */
 	tag: string;
 	slots: Slot[];
-	/** The slots with words as numbers, for matching. */
-	compiled: CSlot[];
+	/** The slots with words as numbers, for matching (see phrase-program.ts). */
+	compiled: Compiled;
 }
 
 function parseSlot(part: string): Slot {
@@ -43,7 +44,8 @@ export function compilePhrase(source: string, tag = ''): Phrase {
 	}
 	const slots = merged.map(parseSlot);
 	if (slots[0]?.kind !== 'words' || slots[0].optional) throw new Error(`a phrase starts with a word: "${source}"`);
-	return { source, tag, slots, compiled: compileSlots(slots) };
+	const compiled = compileProgram(slots.map((slot) => (slot.kind === 'gap' ? { gap: slot.max } : { optional: slot.optional, choices: slot.alts.map((a) => ({ ids: a.words.map(idOf), prefix: a.prefix, last: a.words[a.words.length - 1] })) })));
+	return { source, tag, slots, compiled };
 }
 
 function open(part: string): boolean {
@@ -54,7 +56,7 @@ function open(part: string): boolean {
 
 /**
  * Phrase words as numbers: every word a phrase is written with gets one, and a text's word is read as its number once
- * (kept in its form's memo), so a choice of forty words is one Set read instead of forty string comparisons. Words no
+ * (kept in its form's memo), so a slot's choices are found by one table read (phrase-program.ts). Words no
  * phrase has are 0. Numbers are never taken back; `generation` changes when words are added (a committee's list), so
  * a memo read before knows to look again.
  */
@@ -89,101 +91,31 @@ function idsOf(words: Token[]): Int32Array {
 	return ids;
 }
 
-/** A choice in numbers: `ids` of its words; a prefix choice compares its last word as a string. */
-interface CAlt {
-	ids: number[];
-	prefix: boolean;
-	last: string;
-}
-
-/**
- * A slot compiled: its choices by their first word's number, each list in the order written (with the prefix choices
- * of one word, which may begin any word, merged in), and `rest` for a word no choice begins with. A slot of forty
- * relatives was forty comparisons at every try; now it is one Map read, and the order of choices, which decides which
- * match is found first, is kept.
- */
-interface CSlot {
-	gap: number;
-	optional: boolean;
-	byFirst: Map<number, CAlt[]>;
-	rest: CAlt[];
-}
-
-function compileSlots(slots: Slot[]): CSlot[] {
-	return slots.map((slot): CSlot => {
-		if (slot.kind === 'gap') return { gap: slot.max, optional: false, byFirst: new Map(), rest: [] };
-		const alts = slot.alts.map((a): CAlt => ({ ids: a.words.map(idOf), prefix: a.prefix, last: a.words[a.words.length - 1] }));
-		const anyWord = (a: CAlt) => a.prefix && a.ids.length === 1;
-		const byFirst = new Map<number, CAlt[]>();
-		for (const first of new Set(alts.filter((a) => !anyWord(a)).map((a) => a.ids[0]))) byFirst.set(first, alts.filter((a) => anyWord(a) || a.ids[0] === first));
-		return { gap: -1, optional: slot.optional, byFirst, rest: alts.filter(anyWord) };
-	});
-}
-
-/** How many words from `at` an alternative covers, or -1. */
-function altLength(words: Token[], ids: Int32Array, at: number, alt: CAlt): number {
-	const n = alt.ids.length;
-	if (at + n > ids.length) return -1;
-	for (let k = 0; k < n - 1; k++) if (ids[at + k] !== alt.ids[k]) return -1;
-	if (alt.prefix ? !words[at + n - 1].form.startsWith(alt.last) : ids[at + n - 1] !== alt.ids[n - 1]) return -1;
-	return n;
-}
-
-/**
- * The end (exclusive word index) of a match of slots[s..] starting at word `at`, or -1: the first found, trying fewer
- * skipped words first in a gap, the choices in the order written, and a word before leaving an optional one out.
- */
-function matchFrom(words: Token[], ids: Int32Array, slots: CSlot[], s: number, at: number): number {
-	if (s === slots.length) return at;
-	const slot = slots[s];
-	if (slot.gap >= 0) {
-		for (let skip = 0; skip <= slot.gap && at + skip <= ids.length; skip++) {
-			const end = matchFrom(words, ids, slots, s + 1, at + skip);
-			if (end >= 0) return end;
-		}
-		return -1;
-	}
-	if (at < ids.length) {
-		for (const alt of slot.byFirst.get(ids[at]) ?? slot.rest) {
-			const n = altLength(words, ids, at, alt);
-			if (n > 0) {
-				const end = matchFrom(words, ids, slots, s + 1, at + n);
-				if (end >= 0) return end;
-			}
-		}
-	}
-	return slot.optional ? matchFrom(words, ids, slots, s + 1, at) : -1;
-}
-
-/** A phrase in an index, with its tag as the index's small number for it. */
-interface Entry {
-	phrase: Phrase;
-	tag: number;
-}
-
 export interface PhraseIndex {
-	/** Phrases by the number of the first word of their first slot's choices (exact words), in the order given. */
-	byFirst: (Entry[] | undefined)[];
-	/** Phrases whose first word is a prefix choice: tried everywhere. */
-	always: Entry[];
+	phrases: Phrase[];
+	/**
+	 * By the number of a first word, the phrases that may begin with it, in the order given, as triples (place in
+	 * `phrases`, tag as a small number, start of its program): one typed array a word, no objects to chase.
+	 */
+	byFirst: (Int32Array | undefined)[];
+	/** Phrases whose first word is a prefix choice, tried everywhere, as the same triples. */
+	always: Int32Array;
 	/** How many tags. */
 	tags: number;
 }
 
 export function indexPhrases(phrases: Phrase[]): PhraseIndex {
-	const index: PhraseIndex = { byFirst: [], always: [], tags: 0 };
 	const tags = new Map<string, number>();
-	for (const phrase of phrases) {
+	const byFirst: number[][] = [];
+	const always: number[] = [];
+	phrases.forEach((phrase, n) => {
 		let tag = tags.get(phrase.tag);
 		if (tag === undefined) tags.set(phrase.tag, (tag = tags.size));
-		const first = phrase.compiled[0];
-		if (first.rest.length) {
-			index.always.push({ phrase, tag });
-			continue;
-		}
-		for (const key of first.byFirst.keys()) (index.byFirst[key] ??= []).push({ phrase, tag });
-	}
-	index.tags = tags.size;
+		if (phrase.compiled.anyFirst) always.push(n, tag, phrase.compiled.start);
+		else for (const key of phrase.compiled.firsts) (byFirst[key] ??= []).push(n, tag, phrase.compiled.start);
+	});
+	const index: PhraseIndex = { phrases, byFirst: [], always: Int32Array.from(always), tags: tags.size };
+	byFirst.forEach((pairs, key) => (index.byFirst[key] = Int32Array.from(pairs)));
 	return index;
 }
 
@@ -202,18 +134,19 @@ export function findPhrases(words: Token[], index: PhraseIndex): PhraseMatch[] {
 	const matchedAt = new Int32Array(index.tags).fill(-1);
 	for (let i = 0; i < words.length; i++) {
 		const candidates = ids[i] === 0 ? undefined : index.byFirst[ids[i]];
-		if (candidates) tryPhrases(words, ids, i, candidates, matchedAt, found);
-		if (index.always.length) tryPhrases(words, ids, i, index.always, matchedAt, found);
+		if (candidates) tryPhrases(words, ids, i, index.phrases, candidates, matchedAt, found);
+		if (index.always.length) tryPhrases(words, ids, i, index.phrases, index.always, matchedAt, found);
 	}
 	return found;
 }
 
-function tryPhrases(words: Token[], ids: Int32Array, i: number, entries: Entry[], matchedAt: Int32Array, found: PhraseMatch[]) {
-	for (const { phrase, tag } of entries) {
+function tryPhrases(words: Token[], ids: Int32Array, i: number, phrases: Phrase[], triples: Int32Array, matchedAt: Int32Array, found: PhraseMatch[]) {
+	for (let k = 0; k < triples.length; k += 3) {
+		const tag = triples[k + 1];
 		if (matchedAt[tag] === i) continue;
-		const end = matchFrom(words, ids, phrase.compiled, 0, i);
+		const end = matchProgram(words, ids, triples[k + 2], i);
 		if (end > i) {
-			found.push({ phrase, start: words[i].start, end: words[end - 1].end });
+			found.push({ phrase: phrases[triples[k]], start: words[i].start, end: words[end - 1].end });
 			matchedAt[tag] = i;
 		}
 	}

@@ -1,0 +1,128 @@
+// Phrases compiled into one flat program of numbers, and the matcher that walks it over a text's word numbers.
+// Every phrase of every list shares three Int32Arrays (program, choice lists, choices) and one PairTable: as objects
+// (phrase → slots → Map → choices → words), each try chased a dozen pointers, mostly cache misses once the segmenter
+// and the link finder had run, and phrase matching stayed a quarter of the screen however little it computed.
+import { PairTable } from './pair-table';
+import type { Token } from './tokens';
+
+/** Program records: a gap [GAP, max]; a slot [WORDS, optional, slot number, rest list]; the end [END]. */
+const GAP = 0;
+const WORDS = 1;
+const END = 2;
+const WORDS_SIZE = 4;
+
+/** A choice written as words: its words' numbers, and whether its last word is a prefix ("kill*"). */
+export interface ChoiceSource {
+	ids: number[];
+	prefix: boolean;
+	last: string;
+}
+
+export type SlotSource = { gap: number } | { optional: boolean; choices: ChoiceSource[] };
+
+/** A growable Int32Array. */
+class Ints {
+	data = new Int32Array(4096);
+	length = 0;
+	push(...values: number[]): number {
+		const at = this.length;
+		if (at + values.length > this.data.length) {
+			const bigger = new Int32Array(Math.max(this.data.length * 2, at + values.length));
+			bigger.set(this.data);
+			this.data = bigger;
+		}
+		this.data.set(values, at);
+		this.length += values.length;
+		return at;
+	}
+}
+
+const program = new Ints();
+/** A list of choices: [count, choice offset…]. */
+const lists = new Ints();
+/** A choice: [words, prefix (0/1), index of its last word in prefixWords, word number…]. */
+const choices = new Ints();
+const prefixWords: string[] = [];
+/** (slot number, first word's number) → the list of choices to try, as an offset in `lists`. */
+const byFirstWord = new PairTable();
+let slots = 0;
+
+export interface Compiled {
+	/** Where the phrase's program begins. */
+	start: number;
+	/** The numbers its first word may be (its prefix choices of one word aside). */
+	firsts: number[];
+	/** Whether its first slot has a prefix choice of one word, which may begin any word. */
+	anyFirst: boolean;
+}
+
+/**
+ * Compiles a phrase. Each slot's choices are listed per first word in the order written, with the prefix choices of
+ * one word merged in, so one table read gives the choices to try and the order, which decides the match found first,
+ * is kept.
+ */
+export function compileProgram(source: SlotSource[]): Compiled {
+	const code: number[] = [];
+	let firsts: number[] = [];
+	let anyFirst = false;
+	source.forEach((slot, s) => {
+		if ('gap' in slot) {
+			code.push(GAP, slot.gap);
+			return;
+		}
+		const offsets = slot.choices.map((c) => choices.push(c.ids.length, c.prefix ? 1 : 0, c.prefix ? prefixWords.push(c.last) - 1 : -1, ...c.ids));
+		const anyWord = slot.choices.map((c) => c.prefix && c.ids.length === 1);
+		const listOf = (keep: (i: number) => boolean) => {
+			const picked = offsets.filter((_, i) => keep(i));
+			return lists.push(picked.length, ...picked);
+		};
+		const slotNo = slots++;
+		const slotFirsts = [...new Set(slot.choices.filter((_, i) => !anyWord[i]).map((c) => c.ids[0]))];
+		for (const first of slotFirsts) byFirstWord.set(slotNo, first, listOf((i) => anyWord[i] || slot.choices[i].ids[0] === first));
+		code.push(WORDS, slot.optional ? 1 : 0, slotNo, listOf((i) => anyWord[i]));
+		if (s === 0) {
+			firsts = slotFirsts;
+			anyFirst = anyWord.some(Boolean);
+		}
+	});
+	code.push(END);
+	return { start: program.push(...code), firsts, anyFirst };
+}
+
+/**
+ * The end (exclusive word index) of a match of the program from `pc` starting at word `at`, or -1: the first found,
+ * trying fewer skipped words first in a gap, the choices in the order written, and a word before leaving an optional
+ * one out. `words` are read only for prefix choices.
+ */
+export function matchProgram(words: Token[], ids: Int32Array, pc: number, at: number): number {
+	const P = program.data;
+	const op = P[pc];
+	if (op === END) return at;
+	if (op === GAP) {
+		const max = P[pc + 1];
+		for (let skip = 0; skip <= max && at + skip <= ids.length; skip++) {
+			const end = matchProgram(words, ids, pc + 2, at + skip);
+			if (end >= 0) return end;
+		}
+		return -1;
+	}
+	if (at < ids.length) {
+		const L = lists.data;
+		const C = choices.data;
+		const word = ids[at];
+		let k = word === 0 ? -1 : byFirstWord.get(P[pc + 2], word);
+		if (k < 0) k = P[pc + 3];
+		for (let j = 1, count = L[k]; j <= count; j++) {
+			const c = L[k + j];
+			const n = C[c];
+			if (at + n > ids.length) continue;
+			let ok = true;
+			for (let m = 0; m < n - 1 && ok; m++) ok = ids[at + m] === C[c + 3 + m];
+			if (ok) ok = C[c + 1] === 1 ? words[at + n - 1].form.startsWith(prefixWords[C[c + 2]]) : ids[at + n - 1] === C[c + 3 + n - 1];
+			if (!ok) continue;
+			const end = matchProgram(words, ids, pc + WORDS_SIZE, at + n);
+			if (end >= 0) return end;
+		}
+	}
+	return P[pc + 1] === 1 ? matchProgram(words, ids, pc + WORDS_SIZE, at) : -1;
+}
