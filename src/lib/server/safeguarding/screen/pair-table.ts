@@ -1,12 +1,12 @@
-// A map from a pair of small numbers (a phrase slot, a word) to a small number, in three flat Int32Arrays.
+// A map from a pair of small numbers (a phrase slot, a word) to a small number, in one flat Int32Array.
 // Phrase matching asks it about a thousand times a text, between the segmenter and the link finder, which push the
-// phrases out of the CPU's cache: thousands of small Maps across the heap cost a cache miss at nearly every read.
+// phrases out of the CPU's cache: a Map per slot cost a cache miss or more at nearly every read, this one line.
+
+/** Each place holds [first, second, value + 1 (0: empty), unused]: 16 bytes, so one read touches one cache line. */
+const STRIDE = 4;
 
 export class PairTable {
-	private firsts = new Int32Array(1024);
-	private seconds = new Int32Array(1024);
-	/** The value plus one; 0 marks an empty place. */
-	private values = new Int32Array(1024);
+	private cells = new Int32Array(1024 * STRIDE);
 	private size = 0;
 
 	private static place(a: number, b: number, mask: number): number {
@@ -15,34 +15,36 @@ export class PairTable {
 
 	/** The value for (a, b), or -1. */
 	get(a: number, b: number): number {
-		const mask = this.values.length - 1;
+		const cells = this.cells;
+		const mask = cells.length / STRIDE - 1;
 		for (let i = PairTable.place(a, b, mask); ; i = (i + 1) & mask) {
-			const v = this.values[i];
+			const at = i * STRIDE;
+			const v = cells[at + 2];
 			if (v === 0) return -1;
-			if (this.firsts[i] === a && this.seconds[i] === b) return v - 1;
+			if (cells[at] === a && cells[at + 1] === b) return v - 1;
 		}
 	}
 
 	/** Sets (a, b) to a value of 0 or more. */
 	set(a: number, b: number, value: number) {
-		if ((this.size + 1) * 2 > this.values.length) this.grow();
-		const mask = this.values.length - 1;
+		if ((this.size + 1) * 2 * STRIDE > this.cells.length) this.grow();
+		const cells = this.cells;
+		const mask = cells.length / STRIDE - 1;
 		for (let i = PairTable.place(a, b, mask); ; i = (i + 1) & mask) {
-			if (this.values[i] === 0) this.size++;
-			else if (this.firsts[i] !== a || this.seconds[i] !== b) continue;
-			this.firsts[i] = a;
-			this.seconds[i] = b;
-			this.values[i] = value + 1;
+			const at = i * STRIDE;
+			if (cells[at + 2] === 0) this.size++;
+			else if (cells[at] !== a || cells[at + 1] !== b) continue;
+			cells[at] = a;
+			cells[at + 1] = b;
+			cells[at + 2] = value + 1;
 			return;
 		}
 	}
 
 	private grow() {
-		const { firsts, seconds, values } = this;
-		this.firsts = new Int32Array(values.length * 2);
-		this.seconds = new Int32Array(values.length * 2);
-		this.values = new Int32Array(values.length * 2);
+		const old = this.cells;
+		this.cells = new Int32Array(old.length * 2);
 		this.size = 0;
-		for (let i = 0; i < values.length; i++) if (values[i] !== 0) this.set(firsts[i], seconds[i], values[i] - 1);
+		for (let at = 0; at < old.length; at += STRIDE) if (old[at + 2] !== 0) this.set(old[at], old[at + 1], old[at + 2] - 1);
 	}
 }
