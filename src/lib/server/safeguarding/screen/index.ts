@@ -111,7 +111,7 @@ class Findings {
 	readonly found: Reason[] = [];
 	constructor(
 		readonly original: string,
-		readonly origin: number[]
+		readonly origin: Int32Array
 	) {}
 
 	add(kind: ReasonKind, detail: string, start: number, end: number) {

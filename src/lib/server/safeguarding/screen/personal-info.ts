@@ -136,9 +136,9 @@ function mayLink(text: string, start: number, end: number): boolean {
  * white space that have a character a link needs, which is the same answer: linkify treats a chunk's edge as it
  * treats white space.
  */
-function links(text: string, { starts, ends }: Chunks, allowed: string[]): Span[] {
+function links(text: string, { count, starts, ends }: Chunks, allowed: string[]): Span[] {
 	const found: Span[] = [];
-	for (let k = 0; k < starts.length; k++) {
+	for (let k = 0; k < count; k++) {
 		const start = starts[k];
 		if (!mayLink(text, start, ends[k])) continue;
 		const chunk = text.slice(start, ends[k]);

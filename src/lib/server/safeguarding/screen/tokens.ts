@@ -168,18 +168,18 @@ function spacedOutLetters(text: string, start: number, end: number, out: Tokens)
 export function tokenize(text: string): Tokens {
 	// Chunks between white space; those with an unspaced script are segmented all at once, then all are read in order.
 	const chunks = chunksOf(text);
-	const { starts, ends, unspaced } = chunks;
+	const { count, starts, ends, unspaced } = chunks;
 	const out: Tokens = { words: [], extra: [], chunks };
 	const segStarts: number[] = [];
 	const segEnds: number[] = [];
-	for (let k = 0; k < starts.length; k++) {
+	for (let k = 0; k < count; k++) {
 		if (!unspaced[k]) continue;
 		segStarts.push(starts[k]);
 		segEnds.push(ends[k]);
 	}
 	const segments = segmentChunks(text, segStarts, segEnds);
 	let s = 0;
-	for (let k = 0; k < starts.length; k++) {
+	for (let k = 0; k < count; k++) {
 		if (!unspaced[k]) {
 			latinChunk(text, starts[k], ends[k], out);
 			continue;
