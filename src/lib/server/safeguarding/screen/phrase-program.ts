@@ -46,6 +46,8 @@ const prefixWords: string[] = [];
 /** (slot number, first word's number) → the list of choices to try, as an offset in `lists`. */
 const byFirstWord = new PairTable();
 let slots = 0;
+/** Slots already compiled, by their choices written out. */
+const sameSlots = new Map<string, { slotNo: number; rest: number; firsts: number[]; anyFirst: boolean }>();
 
 export interface Compiled {
 	/** Where the phrase's program begins. */
@@ -70,6 +72,15 @@ export function compileProgram(source: SlotSource[]): Compiled {
 			code.push(GAP, slot.gap);
 			return;
 		}
+		// The lexicons write the same choice in many phrases (relatives, pronouns, apps): one slot number for all keeps
+		// the table small (a fifth of its size) and the entries read often in the cache.
+		const key = `${slot.optional ? 1 : 0}:${slot.choices.map((c) => `${c.prefix ? '*' : ''}${c.ids.join(' ')}`).join('|')}`;
+		const known = sameSlots.get(key);
+		if (known) {
+			code.push(WORDS, slot.optional ? 1 : 0, known.slotNo, known.rest);
+			if (s === 0) ({ firsts, anyFirst } = known);
+			return;
+		}
 		const offsets = slot.choices.map((c) => choices.push(c.ids.length, c.prefix ? 1 : 0, c.prefix ? prefixWords.push(c.last) - 1 : -1, ...c.ids));
 		const anyWord = slot.choices.map((c) => c.prefix && c.ids.length === 1);
 		const listOf = (keep: (i: number) => boolean) => {
@@ -79,7 +90,9 @@ export function compileProgram(source: SlotSource[]): Compiled {
 		const slotNo = slots++;
 		const slotFirsts = [...new Set(slot.choices.filter((_, i) => !anyWord[i]).map((c) => c.ids[0]))];
 		for (const first of slotFirsts) byFirstWord.set(slotNo, first, listOf((i) => anyWord[i] || slot.choices[i].ids[0] === first));
-		code.push(WORDS, slot.optional ? 1 : 0, slotNo, listOf((i) => anyWord[i]));
+		const rest = listOf((i) => anyWord[i]);
+		code.push(WORDS, slot.optional ? 1 : 0, slotNo, rest);
+		sameSlots.set(key, { slotNo, rest, firsts: slotFirsts, anyFirst: anyWord.some(Boolean) });
 		if (s === 0) {
 			firsts = slotFirsts;
 			anyFirst = anyWord.some(Boolean);
