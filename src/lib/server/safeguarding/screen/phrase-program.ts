@@ -5,11 +5,32 @@
 import { PairTable } from './pair-table';
 import type { Token } from './tokens';
 
-/** Program records: a gap [GAP, max]; a slot [WORDS, optional, slot number, rest list]; the end [END]. */
+/**
+ * Program records: a gap [GAP, max]; a slot [WORDS, optional, slot number, rest list, filter low, filter high]; the
+ * end [END]. The filter has bit (word's number hashed to 0-63) set for each first word of the slot's choices: most
+ * words a slot is asked about begin none of its choices, and the filter, read with the record, says so without the
+ * table read that was the matcher's main cost (a cache miss each).
+ */
 const GAP = 0;
 const WORDS = 1;
 const END = 2;
-const WORDS_SIZE = 4;
+const WORDS_SIZE = 6;
+
+/** A word number's bit in a slot's filter, 0-63 (Fibonacci hashing: consecutive numbers spread). */
+function filterBit(word: number): number {
+	return Math.imul(word, 0x9e3779b1) >>> 26;
+}
+
+function filterOf(words: number[]): [number, number] {
+	let low = 0;
+	let high = 0;
+	for (const w of words) {
+		const bit = filterBit(w);
+		if (bit < 32) low |= 1 << bit;
+		else high |= 1 << (bit - 32);
+	}
+	return [low, high];
+}
 
 /** A choice written as words: its words' numbers, and whether its last word is a prefix ("kill*"). */
 export interface ChoiceSource {
@@ -77,7 +98,7 @@ export function compileProgram(source: SlotSource[]): Compiled {
 		const key = `${slot.optional ? 1 : 0}:${slot.choices.map((c) => `${c.prefix ? '*' : ''}${c.ids.join(' ')}`).join('|')}`;
 		const known = sameSlots.get(key);
 		if (known) {
-			code.push(WORDS, slot.optional ? 1 : 0, known.slotNo, known.rest);
+			code.push(WORDS, slot.optional ? 1 : 0, known.slotNo, known.rest, ...filterOf(known.firsts));
 			if (s === 0) ({ firsts, anyFirst } = known);
 			return;
 		}
@@ -91,7 +112,7 @@ export function compileProgram(source: SlotSource[]): Compiled {
 		const slotFirsts = [...new Set(slot.choices.filter((_, i) => !anyWord[i]).map((c) => c.ids[0]))];
 		for (const first of slotFirsts) byFirstWord.set(slotNo, first, listOf((i) => anyWord[i] || slot.choices[i].ids[0] === first));
 		const rest = listOf((i) => anyWord[i]);
-		code.push(WORDS, slot.optional ? 1 : 0, slotNo, rest);
+		code.push(WORDS, slot.optional ? 1 : 0, slotNo, rest, ...filterOf(slotFirsts));
 		sameSlots.set(key, { slotNo, rest, firsts: slotFirsts, anyFirst: anyWord.some(Boolean) });
 		if (s === 0) {
 			firsts = slotFirsts;
@@ -123,7 +144,11 @@ export function matchProgram(words: Token[], ids: Int32Array, pc: number, at: nu
 		const L = lists.data;
 		const C = choices.data;
 		const word = ids[at];
-		let k = word === 0 ? -1 : byFirstWord.get(P[pc + 2], word);
+		let k = -1;
+		if (word !== 0) {
+			const bit = filterBit(word);
+			if ((bit < 32 ? P[pc + 4] >>> bit : P[pc + 5] >>> (bit - 32)) & 1) k = byFirstWord.get(P[pc + 2], word);
+		}
 		if (k < 0) k = P[pc + 3];
 		for (let j = 1, count = L[k]; j <= count; j++) {
 			const c = L[k + j];

@@ -20,6 +20,8 @@ export interface RunPhrases {
 	byStart: Map<number, { alt: string; order: number }[]>;
 	/** 1 for each code unit some first word begins with: most characters of a text are passed over on this alone. */
 	starts: Uint8Array;
+	/** The lowest of those code units. */
+	lowest: number;
 }
 
 const NO_SPACE = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/u;
@@ -41,14 +43,16 @@ export function runPhrases(phrases: Phrase[]): RunPhrases {
 	}
 	const byStart = new Map<number, { alt: string; order: number }[]>();
 	const starts = new Uint8Array(0x10000);
+	let lowest = 0x10000;
 	[...byFirst.keys()].forEach((alt, order) => {
 		starts[alt.charCodeAt(0)] = 1;
+		lowest = Math.min(lowest, alt.charCodeAt(0));
 		const key = startKey(alt, 0);
 		const list = byStart.get(key);
 		if (list) list.push({ alt, order });
 		else byStart.set(key, [{ alt, order }]);
 	});
-	return { byFirst, byStart, starts };
+	return { byFirst, byStart, starts, lowest };
 }
 
 /** The key of byStart for a string beginning at `at` (its length, the second code unit). */
@@ -88,7 +92,8 @@ function occurrences(text: string, index: RunPhrases): number[][] {
 	const at: number[][] = Array.from({ length: index.byFirst.size }, () => []);
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
-		if (index.starts[code] === 0) continue;
+		// First words are Thai, Lao, Burmese or Khmer (U+0E00 on): the rest of the text is passed over on one compare.
+		if (code < index.lowest || index.starts[code] === 0) continue;
 		// Strings of one code unit, then those of two or more that begin with this pair.
 		const one = index.byStart.get(-1 - code);
 		if (one) for (const { order } of one) at[order].push(i);
