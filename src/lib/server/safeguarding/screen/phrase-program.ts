@@ -141,26 +141,47 @@ export function matchProgram(words: Token[], ids: Int32Array, pc: number, at: nu
 		return -1;
 	}
 	if (at < ids.length) {
-		const L = lists.data;
-		const C = choices.data;
 		const word = ids[at];
 		let k = -1;
 		if (word !== 0) {
 			const bit = filterBit(word);
 			if ((bit < 32 ? P[pc + 4] >>> bit : P[pc + 5] >>> (bit - 32)) & 1) k = byFirstWord.get(P[pc + 2], word);
 		}
-		if (k < 0) k = P[pc + 3];
-		for (let j = 1, count = L[k]; j <= count; j++) {
-			const c = L[k + j];
-			const n = C[c];
-			if (at + n > ids.length) continue;
-			let ok = true;
-			for (let m = 0; m < n - 1 && ok; m++) ok = ids[at + m] === C[c + 3 + m];
-			if (ok) ok = C[c + 1] === 1 ? words[at + n - 1].form.startsWith(prefixWords[C[c + 2]]) : ids[at + n - 1] === C[c + 3 + n - 1];
-			if (!ok) continue;
-			const end = matchProgram(words, ids, pc + WORDS_SIZE, at + n);
-			if (end >= 0) return end;
-		}
+		const end = tryChoices(words, ids, pc, at, k < 0 ? P[pc + 3] : k);
+		if (end >= 0) return end;
 	}
 	return P[pc + 1] === 1 ? matchProgram(words, ids, pc + WORDS_SIZE, at) : -1;
+}
+
+/** The first match of the choices in list `k` of the slot at `pc`, each followed by the rest of the program, or -1. */
+function tryChoices(words: Token[], ids: Int32Array, pc: number, at: number, k: number): number {
+	const L = lists.data;
+	const C = choices.data;
+	for (let j = 1, count = L[k]; j <= count; j++) {
+		const c = L[k + j];
+		const n = C[c];
+		if (at + n > ids.length) continue;
+		let ok = true;
+		for (let m = 0; m < n - 1 && ok; m++) ok = ids[at + m] === C[c + 3 + m];
+		if (ok) ok = C[c + 1] === 1 ? words[at + n - 1].form.startsWith(prefixWords[C[c + 2]]) : ids[at + n - 1] === C[c + 3 + n - 1];
+		if (!ok) continue;
+		const end = matchProgram(words, ids, pc + WORDS_SIZE, at + n);
+		if (end >= 0) return end;
+	}
+	return -1;
+}
+
+/**
+ * The list of choices of a phrase's first slot for a word among its `firsts`, found once when an index is built, so
+ * the phrases tried at a word skip the table read their first slot would make (one a try, each a cache miss).
+ */
+export function firstChoices(compiled: Compiled, word: number): number {
+	return byFirstWord.get(program.data[compiled.start + 2], word);
+}
+
+/** matchProgram for a phrase tried at a word of its `firsts`, with the list firstChoices gave for that word. */
+export function matchFromFirst(words: Token[], ids: Int32Array, pc: number, at: number, k: number): number {
+	const end = tryChoices(words, ids, pc, at, k);
+	// A first slot is never optional (compilePhrase refuses it), but the program says what it is.
+	return end >= 0 ? end : program.data[pc + 1] === 1 ? matchProgram(words, ids, pc + WORDS_SIZE, at) : -1;
 }

@@ -5,7 +5,7 @@
 // so a Thai choice the segmenter splits in two still matches. No regular expressions: matching walks the words, so
 // its cost stays linear in the text whatever is typed.
 import { formsOf, type Token } from './tokens';
-import { compileProgram, matchProgram, type Compiled } from './phrase-program';
+import { compileProgram, firstChoices, matchFromFirst, matchProgram, type Compiled } from './phrase-program';
 
 type Alt = { words: string[]; prefix: boolean };
 type Slot = { kind: 'words'; alts: Alt[]; optional: boolean } | { kind: 'gap'; max: number };
@@ -94,11 +94,12 @@ function idsOf(words: Token[]): Int32Array {
 export interface PhraseIndex {
 	phrases: Phrase[];
 	/**
-	 * By the number of a first word, the phrases that may begin with it, in the order given, as triples (place in
-	 * `phrases`, tag as a small number, start of its program): one typed array a word, no objects to chase.
+	 * By the number of a first word, the phrases that may begin with it, in the order given, as quadruples (place in
+	 * `phrases`, tag as a small number, start of its program, its first slot's choices for the word): one typed array
+	 * a word, no objects to chase.
 	 */
 	byFirst: (Int32Array | undefined)[];
-	/** Phrases whose first word is a prefix choice, tried everywhere, as the same triples. */
+	/** Phrases whose first word is a prefix choice, tried everywhere, as the same quadruples (-1 for the choices). */
 	always: Int32Array;
 	/** How many tags. */
 	tags: number;
@@ -111,8 +112,8 @@ export function indexPhrases(phrases: Phrase[]): PhraseIndex {
 	phrases.forEach((phrase, n) => {
 		let tag = tags.get(phrase.tag);
 		if (tag === undefined) tags.set(phrase.tag, (tag = tags.size));
-		if (phrase.compiled.anyFirst) always.push(n, tag, phrase.compiled.start);
-		else for (const key of phrase.compiled.firsts) (byFirst[key] ??= []).push(n, tag, phrase.compiled.start);
+		if (phrase.compiled.anyFirst) always.push(n, tag, phrase.compiled.start, -1);
+		else for (const key of phrase.compiled.firsts) (byFirst[key] ??= []).push(n, tag, phrase.compiled.start, firstChoices(phrase.compiled, key));
 	});
 	const index: PhraseIndex = { phrases, byFirst: [], always: Int32Array.from(always), tags: tags.size };
 	byFirst.forEach((pairs, key) => (index.byFirst[key] = Int32Array.from(pairs)));
@@ -140,13 +141,14 @@ export function findPhrases(words: Token[], index: PhraseIndex): PhraseMatch[] {
 	return found;
 }
 
-function tryPhrases(words: Token[], ids: Int32Array, i: number, phrases: Phrase[], triples: Int32Array, matchedAt: Int32Array, found: PhraseMatch[]) {
-	for (let k = 0; k < triples.length; k += 3) {
-		const tag = triples[k + 1];
+function tryPhrases(words: Token[], ids: Int32Array, i: number, phrases: Phrase[], entries: Int32Array, matchedAt: Int32Array, found: PhraseMatch[]) {
+	for (let k = 0; k < entries.length; k += 4) {
+		const tag = entries[k + 1];
 		if (matchedAt[tag] === i) continue;
-		const end = matchProgram(words, ids, triples[k + 2], i);
+		const first = entries[k + 3];
+		const end = first < 0 ? matchProgram(words, ids, entries[k + 2], i) : matchFromFirst(words, ids, entries[k + 2], i, first);
 		if (end > i) {
-			found.push({ phrase: phrases[triples[k]], start: words[i].start, end: words[end - 1].end });
+			found.push({ phrase: phrases[entries[k]], start: words[i].start, end: words[end - 1].end });
 			matchedAt[tag] = i;
 		}
 	}
