@@ -95,11 +95,13 @@ export function prepare(original: string): Prepared {
 		return { text, origin: origin.done(original.length) };
 	}
 	const origin = new Origin(original.length);
-	// Plain ASCII is by far the commonest case and needs nothing but lower-casing: runs of it are copied whole.
+	// Plain ASCII is by far the commonest case and needs nothing but lower-casing: runs of it are copied whole. Thai
+	// and Lao letters are left as written (see fold) and have no case, so they join the runs: read one by one, each
+	// was a slice, a Map read and a piece of a rope of hundreds that the next pass had to flatten.
 	let run = 0;
 	for (let i = 0; i < original.length; ) {
 		const code = original.charCodeAt(i);
-		if (code < 0x80) {
+		if (code < 0x80 || (code >= 0x0e00 && code <= 0x0eff && !(code >= 0x0e50 && code <= 0x0e59) && !(code >= 0x0ed0 && code <= 0x0ed9))) {
 			origin.add(i++, 1);
 			continue;
 		}
