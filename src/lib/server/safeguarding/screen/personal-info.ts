@@ -69,6 +69,24 @@ const PUBLIC_NUMBERS = new Set(['1800551800', '0800376633', '1300', '1387', '116
 /** Where a phone number could be: seven or more digits, with the separators people type between them. */
 const CANDIDATE = /\+?[\d(][\d\s().-]{5,24}\d/g;
 
+/**
+ * libphonenumber-js's answer for one candidate in one country, kept: the same short numbers come back (a school's
+ * number, "2560 2561"), and each ask parses the candidate afresh.
+ */
+const phoneCache = new Map<string, [number, number][]>();
+const PHONE_CACHE_MAX = 20_000;
+
+function phonesIn(candidate: string, country: CountryCode): [number, number][] {
+	const key = `${country} ${candidate}`;
+	let found = phoneCache.get(key);
+	if (found === undefined) {
+		found = findPhoneNumbersInText(candidate, { defaultCountry: country }).map((p): [number, number] => [p.startsAt, p.endsAt]);
+		if (phoneCache.size >= PHONE_CACHE_MAX) phoneCache.clear();
+		phoneCache.set(key, found);
+	}
+	return found;
+}
+
 function phones(text: string, countries: CountryCode[]): Span[] {
 	const found: Span[] = [];
 	for (const m of text.matchAll(CANDIDATE)) {
@@ -85,7 +103,7 @@ function phones(text: string, countries: CountryCode[]): Span[] {
 		}
 		// Shorter ones are phone numbers if the author's or the committee's country says so.
 		for (const country of countries) {
-			for (const p of findPhoneNumbersInText(candidate, { defaultCountry: country })) found.push({ detail: 'phone', start: at + p.startsAt, end: at + p.endsAt });
+			for (const [from, to] of phonesIn(candidate, country)) found.push({ detail: 'phone', start: at + from, end: at + to });
 		}
 	}
 	return found;
