@@ -137,6 +137,8 @@ function readChunk(chunk: string): ChunkReading {
 function latinChunk(text: string, start: number, end: number, out: Tokens) {
 	let hash = 0x811c9dc5;
 	for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+	// 30 bits: a small integer to V8 (a wider one is a heap number, allocated for every read of the Map).
+	hash &= 0x3fffffff;
 	let reading = chunkCache.get(hash);
 	if (!reading || !sameChunk(reading.chunk, text, start, end)) {
 		reading = readChunk(text.slice(start, end));
