@@ -1,9 +1,13 @@
-// Phrases compiled into one flat program of numbers, and the matcher that walks it over a text's word numbers.
-// Every phrase of every list shares three Int32Arrays (program, choice lists, choices) and one PairTable: as objects
-// (phrase → slots → Map → choices → words), each try chased a dozen pointers, mostly cache misses once the segmenter
-// and the link finder had run, and phrase matching stayed a quarter of the screen however little it computed.
+// Phrases (phrases.ts) compiled into one flat program of numbers, and the matcher that walks it over a text's word
+// numbers, with the same first match as the notation's backtracking reading.
 import { PairTable } from './pair-table';
 import type { Token } from './tokens';
+
+/*
+ * Every phrase of every list shares three Int32Arrays (program, choice lists, choices) and one PairTable. As objects
+ * (phrase → slots → Map → choices → words), each try chased a dozen pointers, mostly cache misses once the segmenter
+ * and the link finder had run, and phrase matching stayed a quarter of the screen however little it computed.
+ */
 
 /**
  * Program records: a gap [GAP, max]; a slot [WORDS, optional, slot number, rest list, filter low, filter high]; the
