@@ -62,6 +62,8 @@ class Ints {
 	}
 }
 
+// Never freed: the built-in lists compile once, but each distinct committee word list (index.ts keeps 200) adds its
+// phrases of several words for good. A few hundred numbers a list; a server that saw millions of edits would notice.
 const program = new Ints();
 /** A list of choices: [count, choice offset…]. */
 const lists = new Ints();
