@@ -87,4 +87,13 @@ describe('input that is not ordinary text', () => {
 		// A huge text is read to its end (its cost grows in step with its length).
 		expect(screenText('ok '.repeat(100_000) + ' fuck').verdict).toBe('hold');
 	});
+
+	it('reads a long Thai text that repeats the start of a phrase to its end, finding the phrase only where it ends', () => {
+		// "อย่าบอก" (don't tell) begins a run phrase at every repeat; only the last one is followed by "ใคร" (anyone), near enough to the one before it too.
+		const text = 'อย่าบอกเธอนะ '.repeat(1540);
+		expect(text.length).toBe(20_020);
+		expect(screenText(text)).toEqual({ verdict: 'allow', reasons: [] });
+		expect(screenText(text + 'ใคร').reasons).toEqual([{ kind: 'contact_request', detail: 'phrase', start: 19_994, end: 20_023 }]);
+		expect(screenText('ลุง'.repeat(7000)).verdict).toBe('allow');
+	});
 });

@@ -28,24 +28,31 @@ export function hasNoSpaceScript(text: string, start = 0, end = text.length): bo
 	return false;
 }
 
-/** The chunks of text between white space, as [start, end), and whether each has an unspaced script. */
+/**
+ * The chunks of text between white space, as [start, end), and whether each has an unspaced script (1 or 0), in typed
+ * arrays sized for the most a text can have, with their count: three growing arrays were half of this pass's time.
+ */
 export interface Chunks {
-	starts: number[];
-	ends: number[];
-	unspaced: boolean[];
+	count: number;
+	starts: Int32Array;
+	ends: Int32Array;
+	unspaced: Uint8Array;
 }
 
 export function chunksOf(text: string): Chunks {
-	const chunks: Chunks = { starts: [], ends: [], unspaced: [] };
+	// A chunk takes a character and the space after it: at most half the text, rounded up.
+	const most = (text.length >> 1) + 1;
+	const chunks: Chunks = { count: 0, starts: new Int32Array(most), ends: new Int32Array(most), unspaced: new Uint8Array(most) };
 	let start = -1;
 	let noSpace = false;
 	for (let i = 0; i <= text.length; i++) {
 		const code = i < text.length ? text.charCodeAt(i) : 0x20;
 		if (isSpace(code)) {
 			if (start >= 0) {
-				chunks.starts.push(start);
-				chunks.ends.push(i);
-				chunks.unspaced.push(noSpace);
+				const k = chunks.count++;
+				chunks.starts[k] = start;
+				chunks.ends[k] = i;
+				chunks.unspaced[k] = noSpace ? 1 : 0;
 				start = -1;
 			}
 			continue;

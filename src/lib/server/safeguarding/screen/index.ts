@@ -111,7 +111,7 @@ class Findings {
 	readonly found: Reason[] = [];
 	constructor(
 		readonly original: string,
-		readonly origin: number[]
+		readonly origin: Int32Array
 	) {}
 
 	add(kind: ReasonKind, detail: string, start: number, end: number) {
@@ -191,7 +191,10 @@ function closingQuote(code: number): number {
 function quotedSpans(text: string): [number, number][] {
 	const spans: [number, number][] = [];
 	for (let i = 0; i < text.length; i++) {
-		const close = closingQuote(text.charCodeAt(i));
+		const code = text.charCodeAt(i);
+		// Every opening mark is '"' or at least U+00AB: most characters are passed over on this alone.
+		if (code !== 0x22 && code < 0xab) continue;
+		const close = closingQuote(code);
 		if (close < 0) continue;
 		const end = text.indexOf(String.fromCharCode(close), i + 1);
 		if (end < 0) break;
@@ -202,14 +205,11 @@ function quotedSpans(text: string): [number, number][] {
 }
 
 function dedupe(reasons: Reason[]): Reason[] {
-	const seen = new Set<string>();
 	const out: Reason[] = [];
-	for (const r of reasons.sort((a, b) => a.start - b.start || b.end - a.end)) {
-		const key = `${r.kind}:${r.start}:${r.end}`;
-		if (seen.has(key)) continue;
-		// A shorter find of the same kind inside a longer one adds nothing.
-		if (out.some((o) => o.kind === r.kind && o.start <= r.start && o.end >= r.end)) continue;
-		seen.add(key);
+	// A shorter find of the same kind inside a longer one adds nothing; nor does the same find twice (it is inside
+	// itself), so no set of seen keys is needed (building their strings was most of this function's time).
+	next: for (const r of reasons.sort((a, b) => a.start - b.start || b.end - a.end)) {
+		for (const o of out) if (o.kind === r.kind && o.start <= r.start && o.end >= r.end) continue next;
 		out.push(r);
 	}
 	return out;

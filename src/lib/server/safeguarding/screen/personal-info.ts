@@ -69,6 +69,24 @@ const PUBLIC_NUMBERS = new Set(['1800551800', '0800376633', '1300', '1387', '116
 /** Where a phone number could be: seven or more digits, with the separators people type between them. */
 const CANDIDATE = /\+?[\d(][\d\s().-]{5,24}\d/g;
 
+/**
+ * libphonenumber-js's answer for one candidate in one country, kept: the same short numbers come back (a school's
+ * number, "2560 2561"), and each ask parses the candidate afresh.
+ */
+const phoneCache = new Map<string, [number, number][]>();
+const PHONE_CACHE_MAX = 20_000;
+
+function phonesIn(candidate: string, country: CountryCode): [number, number][] {
+	const key = `${country} ${candidate}`;
+	let found = phoneCache.get(key);
+	if (found === undefined) {
+		found = findPhoneNumbersInText(candidate, { defaultCountry: country }).map((p): [number, number] => [p.startsAt, p.endsAt]);
+		if (phoneCache.size >= PHONE_CACHE_MAX) phoneCache.clear();
+		phoneCache.set(key, found);
+	}
+	return found;
+}
+
 function phones(text: string, countries: CountryCode[]): Span[] {
 	const found: Span[] = [];
 	for (const m of text.matchAll(CANDIDATE)) {
@@ -85,7 +103,7 @@ function phones(text: string, countries: CountryCode[]): Span[] {
 		}
 		// Shorter ones are phone numbers if the author's or the committee's country says so.
 		for (const country of countries) {
-			for (const p of findPhoneNumbersInText(candidate, { defaultCountry: country })) found.push({ detail: 'phone', start: at + p.startsAt, end: at + p.endsAt });
+			for (const [from, to] of phonesIn(candidate, country)) found.push({ detail: 'phone', start: at + from, end: at + to });
 		}
 	}
 	return found;
@@ -130,22 +148,47 @@ function mayLink(text: string, start: number, end: number): boolean {
 	return false;
 }
 
+/** What linkify-it found in one chunk: [start, end) in the chunk, an email or a link (with its URL). */
+interface ChunkLink {
+	email: boolean;
+	start: number;
+	end: number;
+	url: string;
+}
+
+/**
+ * linkify-it's answer per chunk, kept: chunks with a "." inside repeat ("e.g.", "i.e.", "12.30", a site everyone
+ * links), and its regular expressions were 8% of the screen. Which links pass depends on the call's allowed domains,
+ * so that test is made afresh each time.
+ */
+const linkCache = new Map<string, ChunkLink[]>();
+const LINK_CACHE_MAX = 20_000;
+
+function linksIn(chunk: string): ChunkLink[] {
+	let found = linkCache.get(chunk);
+	if (found === undefined) {
+		found = [];
+		if (linkify.pretest(chunk)) for (const m of linkify.match(chunk) ?? []) found.push({ email: m.schema === 'mailto:', start: m.index, end: m.lastIndex, url: m.url });
+		if (linkCache.size >= LINK_CACHE_MAX) linkCache.clear();
+		linkCache.set(chunk, found);
+	}
+	return found;
+}
+
 /**
  * Links and emails. linkify-it on a whole 2,000-character text cost a third of a millisecond (it searches the whole
  * text, and its tail again after each match); a link never spans white space, so it reads only the chunks between
  * white space that have a character a link needs, which is the same answer: linkify treats a chunk's edge as it
  * treats white space.
  */
-function links(text: string, { starts, ends }: Chunks, allowed: string[]): Span[] {
+function links(text: string, { count, starts, ends }: Chunks, allowed: string[]): Span[] {
 	const found: Span[] = [];
-	for (let k = 0; k < starts.length; k++) {
+	for (let k = 0; k < count; k++) {
 		const start = starts[k];
 		if (!mayLink(text, start, ends[k])) continue;
-		const chunk = text.slice(start, ends[k]);
-		if (!linkify.pretest(chunk)) continue;
-		for (const m of linkify.match(chunk) ?? []) {
-			if (m.schema === 'mailto:') found.push({ detail: 'email', start: start + m.index, end: start + m.lastIndex });
-			else if (!allowedHost(m.url, allowed)) found.push({ detail: 'link', start: start + m.index, end: start + m.lastIndex });
+		for (const m of linksIn(text.slice(start, ends[k]))) {
+			if (m.email) found.push({ detail: 'email', start: start + m.start, end: start + m.end });
+			else if (!allowedHost(m.url, allowed)) found.push({ detail: 'link', start: start + m.start, end: start + m.end });
 		}
 	}
 	return found;

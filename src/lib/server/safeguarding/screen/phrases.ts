@@ -5,6 +5,7 @@
 // so a Thai choice the segmenter splits in two still matches. No regular expressions: matching walks the words, so
 // its cost stays linear in the text whatever is typed.
 import { formsOf, type Token } from './tokens';
+import { compileProgram, firstChoices, matchFromFirst, matchProgram, type Compiled } from './phrase-program';
 
 type Alt = { words: string[]; prefix: boolean };
 type Slot = { kind: 'words'; alts: Alt[]; optional: boolean } | { kind: 'gap'; max: number };
@@ -14,6 +15,8 @@ export interface Phrase {
 	/** What a match means to the caller ("contact", "disclosure"…): one index can hold every kind. */
 	tag: string;
 	slots: Slot[];
+	/** The slots with words as numbers, for matching (see phrase-program.ts). */
+	compiled: Compiled;
 }
 
 function parseSlot(part: string): Slot {
@@ -41,7 +44,8 @@ export function compilePhrase(source: string, tag = ''): Phrase {
 	}
 	const slots = merged.map(parseSlot);
 	if (slots[0]?.kind !== 'words' || slots[0].optional) throw new Error(`a phrase starts with a word: "${source}"`);
-	return { source, tag, slots };
+	const compiled = compileProgram(slots.map((slot) => (slot.kind === 'gap' ? { gap: slot.max } : { optional: slot.optional, choices: slot.alts.map((a) => ({ ids: a.words.map(idOf), prefix: a.prefix, last: a.words[a.words.length - 1] })) })));
+	return { source, tag, slots, compiled };
 }
 
 function open(part: string): boolean {
@@ -50,61 +54,69 @@ function open(part: string): boolean {
 	return depth > 0;
 }
 
-function wordMatches(word: string, want: string, prefix: boolean, last: boolean): boolean {
-	return prefix && last ? word.startsWith(want) : word === want;
+/**
+ * Phrase words as numbers: every word a phrase is written with gets one, and a text's word is read as its number once
+ * (kept in its form's memo), so a slot's choices are found by one table read (phrase-program.ts). Words no
+ * phrase has are 0. Numbers are never taken back; `generation` changes when words are added (a committee's list), so
+ * a memo read before knows to look again.
+ */
+const wordIds = new Map<string, number>();
+let generation = 0;
+
+function idOf(word: string): number {
+	let id = wordIds.get(word);
+	if (id === undefined) {
+		id = wordIds.size + 1;
+		wordIds.set(word, id);
+		generation++;
+	}
+	return id;
 }
 
-/** How many words from `at` an alternative covers, or -1. */
-function altLength(words: Token[], at: number, alt: Alt): number {
-	if (at + alt.words.length > words.length) return -1;
-	for (let k = 0; k < alt.words.length; k++) {
-		if (!wordMatches(words[at + k].form, alt.words[k], alt.prefix, k === alt.words.length - 1)) return -1;
-	}
-	return alt.words.length;
-}
-
-/** The end (exclusive word index) of a match of slots[s..] starting at word `at`, or -1. */
-function matchFrom(words: Token[], slots: Slot[], s: number, at: number): number {
-	if (s === slots.length) return at;
-	const slot = slots[s];
-	if (slot.kind === 'gap') {
-		for (let skip = 0; skip <= slot.max && at + skip <= words.length; skip++) {
-			const end = matchFrom(words, slots, s + 1, at + skip);
-			if (end >= 0) return end;
-		}
-		return -1;
-	}
-	for (const alt of slot.alts) {
-		const n = altLength(words, at, alt);
-		if (n > 0) {
-			const end = matchFrom(words, slots, s + 1, at + n);
-			if (end >= 0) return end;
+/** The phrase number of each word of a text (0 for a word no phrase has). */
+function idsOf(words: Token[]): Int32Array {
+	const ids = new Int32Array(words.length);
+	for (let i = 0; i < words.length; i++) {
+		const w = words[i];
+		const memo = w.memo;
+		if (!memo) ids[i] = wordIds.get(w.form) ?? 0;
+		else {
+			if (memo.generation !== generation) {
+				memo.phraseWord = wordIds.get(w.form) ?? 0;
+				memo.generation = generation;
+			}
+			ids[i] = memo.phraseWord!;
 		}
 	}
-	return slot.optional ? matchFrom(words, slots, s + 1, at) : -1;
+	return ids;
 }
 
 export interface PhraseIndex {
-	/** Phrases by the first word of their first slot's choices (exact words). */
-	byFirst: Map<string, Phrase[]>;
-	/** Phrases whose first word is a prefix choice: tried everywhere. */
-	always: Phrase[];
+	phrases: Phrase[];
+	/**
+	 * By the number of a first word, the phrases that may begin with it, in the order given, as quadruples (place in
+	 * `phrases`, tag as a small number, start of its program, its first slot's choices for the word): one typed array
+	 * a word, no objects to chase.
+	 */
+	byFirst: (Int32Array | undefined)[];
+	/** Phrases whose first word is a prefix choice, tried everywhere, as the same quadruples (-1 for the choices). */
+	always: Int32Array;
+	/** How many tags. */
+	tags: number;
 }
 
 export function indexPhrases(phrases: Phrase[]): PhraseIndex {
-	const index: PhraseIndex = { byFirst: new Map(), always: [] };
-	for (const p of phrases) {
-		const first = p.slots[0] as Extract<Slot, { kind: 'words' }>;
-		if (first.alts.some((a) => a.prefix && a.words.length === 1)) {
-			index.always.push(p);
-			continue;
-		}
-		for (const key of new Set(first.alts.map((a) => a.words[0]))) {
-			const list = index.byFirst.get(key);
-			if (list) list.push(p);
-			else index.byFirst.set(key, [p]);
-		}
-	}
+	const tags = new Map<string, number>();
+	const byFirst: number[][] = [];
+	const always: number[] = [];
+	phrases.forEach((phrase, n) => {
+		let tag = tags.get(phrase.tag);
+		if (tag === undefined) tags.set(phrase.tag, (tag = tags.size));
+		if (phrase.compiled.anyFirst) always.push(n, tag, phrase.compiled.start, -1);
+		else for (const key of phrase.compiled.firsts) (byFirst[key] ??= []).push(n, tag, phrase.compiled.start, firstChoices(phrase.compiled, key));
+	});
+	const index: PhraseIndex = { phrases, byFirst: [], always: Int32Array.from(always), tags: tags.size };
+	byFirst.forEach((pairs, key) => (index.byFirst[key] = Int32Array.from(pairs)));
 	return index;
 }
 
@@ -117,24 +129,27 @@ export interface PhraseMatch {
 /** Every place a phrase matches, as [start, end) in the prepared text: at each word, the first match of each tag. */
 export function findPhrases(words: Token[], index: PhraseIndex): PhraseMatch[] {
 	const found: PhraseMatch[] = [];
-	const tags = new Set<string>();
+	if (words.length === 0) return found;
+	const ids = idsOf(words);
+	// The word each tag last matched at: a tag matches once per word.
+	const matchedAt = new Int32Array(index.tags).fill(-1);
 	for (let i = 0; i < words.length; i++) {
-		const candidates = index.byFirst.get(words[i].form);
-		if (!candidates && index.always.length === 0) continue;
-		tags.clear();
-		if (candidates) tryPhrases(words, i, candidates, tags, found);
-		tryPhrases(words, i, index.always, tags, found);
+		const candidates = ids[i] === 0 ? undefined : index.byFirst[ids[i]];
+		if (candidates) tryPhrases(words, ids, i, index.phrases, candidates, matchedAt, found);
+		if (index.always.length) tryPhrases(words, ids, i, index.phrases, index.always, matchedAt, found);
 	}
 	return found;
 }
 
-function tryPhrases(words: Token[], i: number, phrases: Phrase[], tags: Set<string>, found: PhraseMatch[]) {
-	for (const phrase of phrases) {
-		if (tags.has(phrase.tag)) continue;
-		const end = matchFrom(words, phrase.slots, 0, i);
+function tryPhrases(words: Token[], ids: Int32Array, i: number, phrases: Phrase[], entries: Int32Array, matchedAt: Int32Array, found: PhraseMatch[]) {
+	for (let k = 0; k < entries.length; k += 4) {
+		const tag = entries[k + 1];
+		if (matchedAt[tag] === i) continue;
+		const first = entries[k + 3];
+		const end = first < 0 ? matchProgram(words, ids, entries[k + 2], i) : matchFromFirst(words, ids, entries[k + 2], i, first);
 		if (end > i) {
-			found.push({ phrase, start: words[i].start, end: words[end - 1].end });
-			tags.add(phrase.tag);
+			found.push({ phrase: phrases[entries[k]], start: words[i].start, end: words[end - 1].end });
+			matchedAt[tag] = i;
 		}
 	}
 }

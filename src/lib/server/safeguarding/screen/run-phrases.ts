@@ -12,10 +12,16 @@ export interface RunPhrase {
 export interface RunPhrases {
 	/** The strings a phrase's first word may be, each with the phrases that begin so, in the order written. */
 	byFirst: Map<string, RunPhrase[]>;
-	/** The same strings by their first code unit, each with its place in byFirst's order. */
-	byChar: Map<number, { alt: string; order: number }[]>;
+	/**
+	 * The same strings by their first two code units (first * 65536 + second; a string of one code unit by -1 - its
+	 * code), each with its place in byFirst's order. By the first alone, a dozen strings share "อ" or "ไ" and each was
+	 * compared at every such character.
+	 */
+	byStart: Map<number, { alt: string; order: number }[]>;
 	/** 1 for each code unit some first word begins with: most characters of a text are passed over on this alone. */
 	starts: Uint8Array;
+	/** The lowest of those code units. */
+	lowest: number;
 }
 
 const NO_SPACE = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/u;
@@ -35,15 +41,35 @@ export function runPhrases(phrases: Phrase[]): RunPhrases {
 			else byFirst.set(alt, [rp]);
 		}
 	}
-	const byChar = new Map<number, { alt: string; order: number }[]>();
+	const byStart = new Map<number, { alt: string; order: number }[]>();
 	const starts = new Uint8Array(0x10000);
+	let lowest = 0x10000;
 	[...byFirst.keys()].forEach((alt, order) => {
 		starts[alt.charCodeAt(0)] = 1;
-		const list = byChar.get(alt.charCodeAt(0));
+		lowest = Math.min(lowest, alt.charCodeAt(0));
+		const key = startKey(alt, 0);
+		const list = byStart.get(key);
 		if (list) list.push({ alt, order });
-		else byChar.set(alt.charCodeAt(0), [{ alt, order }]);
+		else byStart.set(key, [{ alt, order }]);
 	});
-	return { byFirst, byChar, starts };
+	return { byFirst, byStart, starts, lowest };
+}
+
+/** The key of byStart for a string beginning at `at` (its length, the second code unit). */
+function startKey(text: string, at: number): number {
+	return at + 1 < text.length ? text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1) : -1 - text.charCodeAt(at);
+}
+
+/**
+ * The first place at or after `at`, at most `slack` characters on, where `alt` begins, or -1. text.indexOf(alt, at)
+ * gave the same answer but searched the whole rest of the text for every first word found: a 20,000-character text
+ * repeating one first word took seconds (quadratic); this reads at most slack + 1 places.
+ */
+function firstWithin(text: string, alt: string, at: number, slack: number): number {
+	const last = Math.min(at + slack, text.length - alt.length);
+	const first = alt.charCodeAt(0);
+	for (let p = at; p <= last; p++) if (text.charCodeAt(p) === first && text.startsWith(alt, p)) return p;
+	return -1;
 }
 
 /** The end of a match of steps[k..] whose previous step ended at `at` (with `slack` characters allowed first), or -1. */
@@ -52,8 +78,8 @@ function runFrom(text: string, steps: RunPhrase['steps'], k: number, at: number,
 	const step = steps[k];
 	if ('gap' in step) return runFrom(text, steps, k + 1, at, slack + step.gap * PER_WORD);
 	for (const alt of step.alts) {
-		const found = text.indexOf(alt, at);
-		if (found >= 0 && found - at <= slack && !/\s{2,}|\n/.test(text.slice(at, found))) {
+		const found = firstWithin(text, alt, at, slack);
+		if (found >= 0 && !/\s{2,}|\n/.test(text.slice(at, found))) {
 			const end = runFrom(text, steps, k + 1, found + alt.length, NEAR);
 			if (end >= 0) return end;
 		}
@@ -62,13 +88,19 @@ function runFrom(text: string, steps: RunPhrase['steps'], k: number, at: number,
 }
 
 /** Where each first word occurs, per place in byFirst's order, ascending (overlapping occurrences included). */
-function occurrences(text: string, index: RunPhrases): number[][] {
-	const at: number[][] = Array.from({ length: index.byFirst.size }, () => []);
+function occurrences(text: string, index: RunPhrases): (number[] | undefined)[] {
+	// Made only for the words found: a hundred and more empty arrays a text were a third of this function's time.
+	const at: (number[] | undefined)[] = [];
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
-		if (index.starts[code] === 0) continue;
-		const list = index.byChar.get(code);
-		if (list) for (const { alt, order } of list) if (text.startsWith(alt, i)) at[order].push(i);
+		// First words are Thai, Lao, Burmese or Khmer (U+0E00 on): the rest of the text is passed over on one compare.
+		if (code < index.lowest || index.starts[code] === 0) continue;
+		// Strings of one code unit, then those of two or more that begin with this pair.
+		const one = index.byStart.get(-1 - code);
+		if (one) for (const { order } of one) (at[order] ??= []).push(i);
+		if (i + 1 === text.length) continue;
+		const list = index.byStart.get(code * 0x10000 + text.charCodeAt(i + 1));
+		if (list) for (const { alt, order } of list) if (text.startsWith(alt, i)) (at[order] ??= []).push(i);
 	}
 	return at;
 }
@@ -82,7 +114,9 @@ export function findRunPhrases(text: string, index: RunPhrases): { phrase: Phras
 	// In byFirst's order and each word's places in turn, as one indexOf per word found them: a phrase under two first
 	// words is found at the first word's place.
 	for (const [alt, phrases] of index.byFirst) {
-		for (const at of places[order++]) {
+		const starts = places[order++];
+		if (!starts) continue;
+		for (const at of starts) {
 			for (const rp of phrases) {
 				if (done.has(rp)) continue;
 				const end = runFrom(text, rp.steps, 1, at + alt.length, NEAR);

