@@ -87,7 +87,8 @@ function routeEntries(): string[] {
 		const source = fs.readFileSync(file, 'utf8');
 		const actions = source.split('export const actions')[1];
 		if (!actions) continue;
-		for (const match of actions.matchAll(/^\t(\w+): /gm)) entries.push(`${route}:${match[1]}`);
+		// `name: (event) => …` or the shorthand `name,` for an action defined elsewhere.
+		for (const match of actions.matchAll(/^\t(\w+)(?:: |,?$)/gm)) entries.push(`${route}:${match[1]}`);
 	}
 	for (const file of files(ROUTES, '+server.ts')) {
 		const route = path.relative(ROUTES, path.dirname(file));

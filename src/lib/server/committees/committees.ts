@@ -111,6 +111,13 @@ export async function getCommitteeHeader(db: Db, actor: Actor, committeeId: stri
 	return { id: committee.id, name: committee.name, timezone: committee.timezone };
 }
 
+/** Someone's role in a committee, for a facilitator acting on them; not a member at all is "not found". */
+export async function memberRole(db: Db, committeeId: string, userId: string): Promise<CommitteeRole> {
+	const row = await db.selectFrom('memberships').select('role').where('committee_id', '=', committeeId).where('user_id', '=', userId).executeTakeFirst();
+	if (!row) throw new DomainError('not_found', 'error_member_not_found');
+	return row.role;
+}
+
 /** A facilitator designates (or stops designating) a fellow facilitator as the committee's safeguarding lead. */
 export async function setSafeguardingLead(
 	db: Db,
@@ -119,16 +126,10 @@ export async function setSafeguardingLead(
 	now = Date.now()
 ): Promise<void> {
 	const { user } = await requireCommitteeRole(db, actor, input.committeeId, 'facilitator');
-	const target = await db
-		.selectFrom('memberships')
-		.select('role')
-		.where('committee_id', '=', input.committeeId)
-		.where('user_id', '=', input.userId)
-		.executeTakeFirst();
-	if (!target) throw new DomainError('not_found', 'error_member_not_found');
-	if (target.role === 'member') throw new DomainError('invalid', 'error_lead_must_be_facilitator');
+	const target = await memberRole(db, input.committeeId, input.userId);
+	if (target === 'member') throw new DomainError('invalid', 'error_lead_must_be_facilitator');
 	const role: CommitteeRole = input.lead ? 'safeguarding_lead' : 'facilitator';
-	if (target.role === role) return;
+	if (target === role) return;
 	if (!input.lead) {
 		const leads = await db
 			.selectFrom('memberships')

@@ -8,6 +8,7 @@ import { newId } from '../ids';
 import { DAY_MS, HOUR_MS } from '../clock';
 import { requireCanWrite, requireCommitteeRole, type Actor, type Restriction } from '../auth/guards';
 import { recordAudit } from '../audit/audit-log';
+import { memberRole } from '../committees/committees';
 import { publish } from '../events';
 import { publicBaseUrl } from '../notifications/email-outbox';
 import { reviewContribution } from './intake';
@@ -32,15 +33,9 @@ export async function restrictMember(db: Db, actor: Actor, input: NewSanction, n
 	const { user: me } = await requireCommitteeRole(db, actor, input.committeeId, 'facilitator');
 	const reason = input.reason.trim();
 	if (!reason) throw new DomainError('invalid', 'error_sanction_reason_required', {}, 'reason');
-	const target = await db
-		.selectFrom('memberships')
-		.select('role')
-		.where('committee_id', '=', input.committeeId)
-		.where('user_id', '=', input.userId)
-		.executeTakeFirst();
-	if (!target) throw new DomainError('not_found', 'error_member_not_found');
+	const target = await memberRole(db, input.committeeId, input.userId);
 	// Adults are answerable to the admins, not muted by their peers; the desk is for keeping members safe.
-	if (target.role !== 'member' || input.userId === me.id) throw new DomainError('forbidden', 'error_only_members_restricted');
+	if (target !== 'member' || input.userId === me.id) throw new DomainError('forbidden', 'error_only_members_restricted');
 	const period = SANCTION_PERIODS[input.period];
 	const id = newId();
 	await db.transaction().execute(async (trx) => {

@@ -3,13 +3,14 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { hasRoleAtLeast } from '$lib/server/auth/guards';
 import { getSections } from '$lib/server/consultations/consultations';
-import { cosignPosition, listPositions, mergePositions, moderatePositionText, proposePosition, STATEMENT_MAX } from '$lib/server/voting/positions';
+import { listPositions, mergePositions, proposePosition, STATEMENT_MAX } from '$lib/server/voting/positions';
 import { listBallots } from '$lib/server/voting/ballots';
-import { cosignSchema, mergeSchema, moderatePositionSchema, positionSchema } from '$lib/server/voting/schemas';
+import { mergeSchema, positionSchema } from '$lib/server/voting/schemas';
 import { formAction, parseForm } from '$lib/server/kit/forms';
 import { orErrorPage } from '$lib/server/kit/load-errors';
 import { signedInOrRedirect } from '$lib/server/kit/guards';
 import { m } from '$lib/paraglide/messages';
+import { cosign, moderate } from './position-actions';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const user = signedInOrRedirect(locals.user, url);
@@ -43,19 +44,8 @@ export const actions: Actions = {
 		if (result.concern) redirect(303, `${url.pathname}?concern=1#care`);
 		redirect(303, `${url.pathname}?${result.held ? 'held' : 'proposed'}=${result.id}#position-${result.id}`);
 	},
-	cosign: ({ request, locals }) =>
-		formAction(request, async (form) => {
-			const parsed = parseForm(cosignSchema, form);
-			if (!parsed.ok) return parsed.failure;
-			await cosignPosition(getDb(), locals.user, parsed.data);
-		}),
-	moderate: ({ request, locals }) =>
-		formAction(request, async (form) => {
-			const parsed = parseForm(moderatePositionSchema, form);
-			if (!parsed.ok) return parsed.failure;
-			await moderatePositionText(getDb(), locals.user, parsed.data);
-			return { notice: m.position_decided_notice() };
-		}),
+	cosign,
+	moderate,
 	merge: ({ request, locals }) =>
 		formAction(request, async (form) => {
 			const parsed = parseForm(mergeSchema, form);
