@@ -43,7 +43,12 @@ test('a secret vote from the opening to the result, on phones, with and without 
 	await expect(f.page.getByText('The quorum is a whole percentage from 1 to 100.').first()).toBeVisible();
 	await f.page.getByLabel(SECTION_3).check();
 	await f.page.getByLabel(SECTION_5).check();
-	await f.page.getByLabel(/^Quorum/).fill('50');
+	// Five members will vote; other stories add members to the committee, so the quorum is set where five still meet it.
+	const members = query<{ n: number }>(
+		"select count(*) as n from memberships m join users u on u.id = m.user_id join committees c on c.id = m.committee_id where c.name = 'Bangkok Youth Advisory Committee' and m.role = 'member' and u.status = 'active'"
+	)[0].n;
+	const quorum = Math.min(50, Math.floor(500 / members));
+	await f.page.getByLabel(/^Quorum/).fill(String(quorum));
 	await f.page.getByRole('button', { name: 'Open the vote' }).click();
 	await expect(f.page).toHaveURL(/\/ballots\/[a-z2-7]{16}$/);
 	const ballotUrl = new URL(f.page.url()).pathname;
@@ -112,7 +117,7 @@ test('a secret vote from the opening to the result, on phones, with and without 
 	const r = await newPerson(browser, demoEmail('riverkite'), phone);
 	await r.page.goto(ballotUrl);
 	await expect(r.page.getByText(`Turnout ${Math.round((5 * 100) / eligible)}%: 5 of ${eligible} members voted`)).toBeVisible();
-	await expect(r.page.getByText('quorum of 50% met').first()).toBeVisible();
+	await expect(r.page.getByText(`quorum of ${quorum}% met`).first()).toBeVisible();
 	const first = r.page.getByRole('table', { name: 'Votes for position 1' });
 	await expect(first.getByRole('row', { name: 'Support 4' })).toBeAttached();
 	await expect(first.getByRole('row', { name: 'Oppose 1' })).toBeAttached();
