@@ -10,6 +10,7 @@ import { formAction, parseForm } from '$lib/server/kit/forms';
 import { orErrorPage } from '$lib/server/kit/load-errors';
 import { signedInOrRedirect } from '$lib/server/kit/guards';
 import { m } from '$lib/paraglide/messages';
+import { helplinesFor } from '$lib/server/safeguarding/helplines';
 import { cosign, moderate } from './position-actions';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -25,9 +26,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		ballots,
 		facilitating: hasRoleAtLeast(access.role, 'facilitator'),
 		isMember: access.role === 'member',
-		canPropose: user.status === 'active' && access.role !== 'admin' && (access.state === 'open' || access.state === 'closed'),
+		canPropose: user.status === 'active' && access.role !== 'admin' && !access.restriction && (access.state === 'open' || access.state === 'closed'),
 		statementMax: STATEMENT_MAX,
-		care: url.searchParams.has('concern'),
+		care: url.searchParams.has('concern') ? await helplinesFor(getDb(), [user.country, access.committee.country]) : null,
 		notice: url.searchParams.has('held') ? m.position_held_notice() : url.searchParams.has('proposed') ? m.position_proposed_notice() : null
 	};
 };

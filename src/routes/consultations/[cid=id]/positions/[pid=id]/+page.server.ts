@@ -8,6 +8,7 @@ import { formAction, parseForm } from '$lib/server/kit/forms';
 import { orErrorPage } from '$lib/server/kit/load-errors';
 import { signedInOrRedirect } from '$lib/server/kit/guards';
 import { m } from '$lib/paraglide/messages';
+import { helplinesFor } from '$lib/server/safeguarding/helplines';
 import { cosign, moderate } from '../position-actions';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -20,9 +21,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		discussion,
 		facilitating: hasRoleAtLeast(access.role, 'facilitator'),
 		isMember: access.role === 'member',
-		canComment: user.status === 'active' && access.role !== 'admin' && position.state === 'proposed',
+		canComment: user.status === 'active' && access.role !== 'admin' && !access.restriction && position.state === 'proposed',
 		commentMax: POSITION_COMMENT_MAX,
-		care: url.searchParams.has('concern'),
+		care: url.searchParams.has('concern') ? await helplinesFor(getDb(), [user.country, access.committee.country]) : null,
 		notice: url.searchParams.has('held') ? m.comment_held_notice() : url.searchParams.has('posted') ? m.comment_posted_notice() : null
 	};
 };
