@@ -203,3 +203,60 @@ test('turnout updates live on the ballot page while members vote, and shows no o
 	await m.context.close();
 	await f.context.close();
 });
+
+test('ranked choice between competing positions: members rank them, and the instant-runoff rounds pick one', async ({ browser }) => {
+	test.setTimeout(120_000);
+	const cid = consultationId();
+	const tag = Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 5);
+	const statements = [`Age checks for every app (${tag})`, `Age checks only for social media (${tag})`, `No age checks, better teaching instead (${tag})`];
+	// Three members each propose one alternative for Section 3.
+	for (const [i, who] of ['riverkite', 'mangostar', 'noodlefox'].entries()) {
+		const { context, page } = await newPerson(browser, demoEmail(who), phone);
+		await page.goto(`/consultations/${cid}/positions`);
+		await page.getByLabel('About').selectOption({ label: 'Section 3: Minimum age and age assurance' });
+		await page.getByLabel(/^The position/).fill(statements[i]);
+		await page.getByRole('button', { name: 'Propose' }).click();
+		await expect(page.getByText(statements[i])).toBeVisible();
+		await context.close();
+	}
+
+	// The facilitator puts them to an open (not secret) ranked-choice vote.
+	const f = await newPerson(browser, demoEmail('facilitator'));
+	await f.page.goto(`/consultations/${cid}/ballots/new`);
+	for (const s of statements) await f.page.getByLabel(s).check();
+	await f.page.getByLabel('How members vote').selectOption('ranked');
+	await f.page.getByRole('checkbox', { name: /Secret ballot/ }).uncheck();
+	await f.page.getByLabel(/^Quorum/).fill('1');
+	await f.page.getByRole('button', { name: 'Open the vote' }).click();
+	await expect(f.page).toHaveURL(/\/ballots\/[a-z2-7]{16}$/);
+	const ballotUrl = new URL(f.page.url()).pathname;
+
+	// Five rankings (by statement): round 1 gives 2, 2 and 1; the third is out and its vote moves to the second, which
+	// wins 3 to 2.
+	const rankings: [string, number[]][] = [
+		['riverkite', [0, 1]],
+		['mangostar', [0]],
+		['noodlefox', [1, 0]],
+		['lotusleaf', [2, 1]],
+		['skylantern', [1]]
+	];
+	const numbers: number[] = [];
+	for (const [who, order] of rankings) {
+		const { context, page } = await newPerson(browser, demoEmail(who), phone);
+		await page.goto(ballotUrl);
+		for (const [rank, k] of order.entries()) await page.getByLabel(statements[k]).selectOption(String(rank + 1));
+		// The ballot numbers the positions; read which number each statement got.
+		for (const [k, s] of statements.entries()) numbers[k] ??= Number((await page.locator('label', { hasText: s }).textContent())!.match(/Position (\d+)/)![1]);
+		await page.getByRole('button', { name: 'Cast my vote' }).click();
+		await expect(page.getByRole('heading', { name: 'Your vote is recorded' })).toBeVisible();
+		await context.close();
+	}
+
+	await f.page.getByRole('button', { name: 'Close it now' }).click();
+	await expect(f.page.getByRole('heading', { name: 'Instant-runoff rounds' })).toBeVisible();
+	await expect(f.page.getByText(`Position ${numbers[2]} is out`)).toBeVisible();
+	await expect(f.page.getByText(`Position ${numbers[1]} wins`)).toBeVisible();
+	await expect(f.page.getByText(`Chosen: position ${numbers[1]}, "${statements[1]}"`)).toBeVisible();
+	await expectNoSeriousA11yViolations(f.page, 'ranked-choice results');
+	await f.context.close();
+});
