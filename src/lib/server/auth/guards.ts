@@ -1,5 +1,6 @@
-// The one role guard, used by pages, the API and sockets alike. Roles are per committee and checked on every call.
-// Admins pass every committee check with the effective role 'admin' (they run the platform, but are never members).
+// The one role guard, used by pages, the API and sockets alike. Roles are per committee and checked on every call,
+// and so are a member's mute or suspension there (safeguarding/sanctions.ts). Admins pass every committee check with
+// the effective role 'admin' (they run the platform, but are never members).
 import type { Db } from '../db/index';
 import { sql } from 'kysely';
 import type { Committee, CommitteeRole, SanctionKind } from '../db/schema';
