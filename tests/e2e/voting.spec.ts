@@ -2,7 +2,7 @@
 // without JavaScript), one changes their vote, the vote closes, and everyone sees the result — but no one can see how
 // anyone voted.
 import { expect, test, type Page } from '@playwright/test';
-import { demoEmail, expectNoSeriousA11yViolations, newPerson, query } from './support';
+import { BASE_URL, demoEmail, expectNoSeriousA11yViolations, newPerson, query } from './support';
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const SECTION_3 = /We oppose Section 3 unless a teacher/;
@@ -241,7 +241,7 @@ test('ranked choice between competing positions: members rank them, and the inst
 		['skylantern', [1]]
 	];
 	const numbers: number[] = [];
-	for (const [who, order] of rankings) {
+	for (const [who, order] of rankings.slice(0, 4)) {
 		const { context, page } = await newPerson(browser, demoEmail(who), phone);
 		await page.goto(ballotUrl);
 		for (const [rank, k] of order.entries()) await page.getByLabel(statements[k]).selectOption(String(rank + 1));
@@ -251,6 +251,21 @@ test('ranked choice between competing positions: members rank them, and the inst
 		await expect(page.getByRole('heading', { name: 'Your vote is recorded' })).toBeVisible();
 		await context.close();
 	}
+
+	// The fifth sends the same first vote from ten tabs at once, over HTTP: one is stored, the others are told it changed.
+	const { context: tabs } = await newPerson(browser, demoEmail('skylantern'), phone);
+	const ballotId = ballotUrl.split('/').pop()!;
+	const ids = statements.map((st) => query<{ id: string }>('select p.id from positions p join ballot_positions b on b.position_id = p.id where b.ballot_id = ? and p.statement = ?', ballotId, st)[0].id);
+	const sent = await Promise.all(
+		Array.from({ length: 10 }, () =>
+			tabs.request.post(`${ballotUrl}?/vote`, { form: { version: '0', [`rank-${ids[1]}`]: '1' }, headers: { origin: BASE_URL, accept: 'text/html' }, maxRedirects: 0 })
+		)
+	);
+	expect(sent.filter((r) => r.status() === 303)).toHaveLength(1);
+	for (const r of sent.filter((x) => x.status() !== 303)) expect(r.status()).toBe(409);
+	const [sky] = query<{ id: string }>('select id from users where email = ?', demoEmail('skylantern'));
+	expect(query<{ n: number }>('select count(*) as n from votes where ballot_id = ? and voter_id = ?', ballotId, sky.id)[0].n).toBe(1);
+	await tabs.close();
 
 	await f.page.getByRole('button', { name: 'Close it now' }).click();
 	await expect(f.page.getByRole('heading', { name: 'Instant-runoff rounds' })).toBeVisible();
