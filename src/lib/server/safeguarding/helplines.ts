@@ -17,14 +17,7 @@ export interface HelplineView {
 	sourceUrl: string;
 }
 
-export interface HelplineInput {
-	country: string;
-	name: string;
-	phone: string;
-	url: string | null;
-	hours: string | null;
-	sourceUrl: string;
-}
+export type HelplineInput = Omit<HelplineView, 'id'>;
 
 const view = (h: Helpline): HelplineView => ({ id: h.id, country: h.country, name: h.name, phone: h.phone, url: h.url, hours: h.hours, sourceUrl: h.source_url });
 
