@@ -25,6 +25,10 @@ export interface DomainEvents {
 	'ballot.turnout': { ballotId: string; consultationId: string; voted: number; eligible: number };
 	/** Only for a ballot that is not secret and shows its results live. */
 	'ballot.tally': { ballotId: string; consultationId: string; result: BallotResult };
+	/** A notification for one user (to their own room only). */
+	'notification.created': { userId: string; id: string; kind: string; title: string; url: string };
+	/** A recommendation moved (drafted, edited, voted, submitted, acknowledged, answered, updated, overdue…). */
+	'recommendation.status': { recommendationId: string; committeeId: string; consultationId: string; bodyId: string; status: string };
 }
 
 export type EventName = keyof DomainEvents;

@@ -298,6 +298,8 @@ export interface PositionsTable {
 	screen_reasons: string | null;
 	created_at: number;
 	updated_at: number;
+	/** Set on the motion an adoption ballot votes on ("Adopt the recommendation …"); such positions are not listed. */
+	recommendation_id: Generated<string | null>;
 }
 
 export interface PositionCosignsTable {
@@ -372,6 +374,165 @@ export interface VotesTable {
 	cast_at: number;
 }
 
+export type RecommendationStatus = 'draft' | 'voting' | 'adopted' | 'submitted' | 'acknowledged' | 'answered' | 'withdrawn';
+export type Decision = 'accepted' | 'partially_accepted' | 'not_accepted' | 'more_time';
+export type ResponseState = 'published' | 'pending_approval' | 'refused';
+export type ActionStatus = 'committed' | 'in_progress' | 'done' | 'dropped';
+export type DeadlineNoticeKind = 'acknowledge_soon' | 'acknowledge_overdue' | 'answer_soon' | 'answer_overdue';
+
+export interface SubmissionsTable {
+	id: string;
+	committee_id: string;
+	body_id: string;
+	note: string | null;
+	submitted_by: string;
+	submitted_at: number;
+}
+
+export interface RecommendationsTable {
+	id: string;
+	committee_id: string;
+	consultation_id: string;
+	body_id: string;
+	title: string;
+	body: string;
+	rationale: string;
+	status: RecommendationStatus;
+	version: number;
+	created_by: string;
+	created_at: number;
+	updated_at: number;
+	adoption_ballot_id: string | null;
+	adopted_at: number | null;
+	adoption_evidence: string | null;
+	submission_id: string | null;
+	submitted_at: number | null;
+	acknowledge_due_at: number | null;
+	answer_due_at: number | null;
+	acknowledged_at: number | null;
+	acknowledged_by: string | null;
+	responsible_official: string | null;
+	answered_at: number | null;
+	decision: Decision | null;
+	extensions: Generated<number>;
+	withdrawn_at: number | null;
+	withdrawn_reason: string | null;
+}
+
+export interface RecommendationPositionsTable {
+	recommendation_id: string;
+	position_id: string;
+	ord: number;
+}
+
+export interface RecommendationRevisionsTable {
+	id: string;
+	recommendation_id: string;
+	author_id: string;
+	title: string;
+	body: string;
+	rationale: string;
+	state: 'published' | 'held' | 'rejected';
+	screen_reasons: string | null;
+	base_version: number;
+	created_at: number;
+	decided_by: string | null;
+	decided_at: number | null;
+}
+
+export interface ResponsesTable {
+	id: string;
+	recommendation_id: string;
+	official_id: string | null;
+	decision: Decision;
+	rationale: string;
+	new_due_at: number | null;
+	state: ResponseState;
+	decided_by: string | null;
+	decided_at: number | null;
+	created_at: number;
+}
+
+export interface ResponseActionsTable {
+	id: string;
+	recommendation_id: string;
+	response_id: string;
+	description: string;
+	/** YYYY-MM-DD */
+	target_date: string;
+	status: ActionStatus;
+	ord: number;
+}
+
+export interface ProgressUpdatesTable {
+	id: string;
+	recommendation_id: string;
+	action_id: string | null;
+	official_id: string | null;
+	body: string;
+	action_status: ActionStatus | null;
+	created_at: number;
+}
+
+export interface RecommendationFeedbackTable {
+	recommendation_id: string;
+	user_id: string;
+	understood: number;
+	answers_it: 'yes' | 'partly' | 'no';
+	created_at: number;
+	updated_at: number;
+}
+
+export interface FollowUpQuestionsTable {
+	id: string;
+	recommendation_id: string;
+	author_id: string;
+	body: string;
+	state: 'published' | 'held' | 'removed';
+	screen_reasons: string | null;
+	created_at: number;
+	reply: string | null;
+	replied_by: string | null;
+	replied_at: number | null;
+}
+
+export interface DeadlineNoticesTable {
+	recommendation_id: string;
+	kind: DeadlineNoticeKind;
+	due_at: number;
+	created_at: number;
+}
+
+export interface ApiTokensTable {
+	id: string;
+	body_id: string;
+	label: string;
+	token_hash: string;
+	created_by: string;
+	created_at: number;
+	last_used_at: number | null;
+	revoked_at: number | null;
+	revoked_by: string | null;
+}
+
+export interface NotificationsTable {
+	id: string;
+	user_id: string;
+	kind: string;
+	title: string;
+	body: string;
+	url: string;
+	dedupe_key: string | null;
+	created_at: number;
+	read_at: number | null;
+}
+
+export interface NotificationEmailPrefsTable {
+	user_id: string;
+	kind: string;
+	email: number;
+}
+
 export interface Database {
 	users: UsersTable;
 	sessions: SessionsTable;
@@ -401,6 +562,19 @@ export interface Database {
 	ballot_positions: BallotPositionsTable;
 	ballot_voters: BallotVotersTable;
 	votes: VotesTable;
+	submissions: SubmissionsTable;
+	recommendations: RecommendationsTable;
+	recommendation_positions: RecommendationPositionsTable;
+	recommendation_revisions: RecommendationRevisionsTable;
+	responses: ResponsesTable;
+	response_actions: ResponseActionsTable;
+	progress_updates: ProgressUpdatesTable;
+	recommendation_feedback: RecommendationFeedbackTable;
+	follow_up_questions: FollowUpQuestionsTable;
+	deadline_notices: DeadlineNoticesTable;
+	api_tokens: ApiTokensTable;
+	notifications: NotificationsTable;
+	notification_email_prefs: NotificationEmailPrefsTable;
 }
 
 export type User = Selectable<UsersTable>;
@@ -420,3 +594,7 @@ export type MemberSanction = Selectable<MemberSanctionsTable>;
 export type Helpline = Selectable<HelplinesTable>;
 export type Position = Selectable<PositionsTable>;
 export type Ballot = Selectable<BallotsTable>;
+export type Recommendation = Selectable<RecommendationsTable>;
+export type RecommendationResponse = Selectable<ResponsesTable>;
+export type ResponseAction = Selectable<ResponseActionsTable>;
+export type Notification = Selectable<NotificationsTable>;

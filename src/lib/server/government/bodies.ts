@@ -4,6 +4,8 @@ import type { GovernmentBody } from '../db/schema';
 import { newId } from '../ids';
 import { requireAdmin, requireSignedIn, type Actor } from '../auth/guards';
 import { recordAudit } from '../audit/audit-log';
+import { DomainError } from '../errors';
+import type { SessionUser } from '../auth/session';
 
 export interface BodyInput {
 	name: string;
@@ -55,6 +57,17 @@ export async function listMyBodies(db: Db, actor: Actor): Promise<GovernmentBody
 		.where('officials.user_id', '=', me.id)
 		.orderBy('name')
 		.execute();
+}
+
+/** The body, for one of its officials (or an admin); anyone else is told it does not exist. */
+export async function requireOfficialOf(db: Db, actor: Actor, bodyId: string): Promise<{ user: SessionUser; body: GovernmentBody }> {
+	const user = requireSignedIn(actor);
+	const body = await db.selectFrom('government_bodies').selectAll().where('id', '=', bodyId).executeTakeFirst();
+	if (!body) throw new DomainError('not_found', 'error_body_not_found');
+	if (user.isAdmin) return { user, body };
+	const official = await db.selectFrom('officials').select('user_id').where('body_id', '=', bodyId).where('user_id', '=', user.id).executeTakeFirst();
+	if (!official) throw new DomainError('not_found', 'error_body_not_found');
+	return { user, body };
 }
 
 /** Names of every government body, for choosing who asked for a consultation (any signed-in facilitator may see them). */

@@ -10,6 +10,7 @@ import { requireCommitteeRole } from '../auth/guards';
 import { sessionTokenFromCookieHeader, validateSessionToken, type SessionUser } from '../auth/session';
 import { subscribe } from '../events';
 import { requireConsultation } from '../consultations/consultations';
+import { requireOfficialOf } from '../government/bodies';
 import { ackError } from './ack';
 import { forReader } from '../consultations/comment-view';
 
@@ -60,6 +61,11 @@ async function authorizeRoom(db: Db, user: SessionUser, room: string): Promise<v
 	// The committee's safeguarding leads (and admins): told a concern arrived, never what it says.
 	if (kind === 'safeguarding' && id) {
 		await requireCommitteeRole(db, user, id, 'safeguarding_lead');
+		return;
+	}
+	// The officials of a government body (and admins): its inbox changed.
+	if (kind === 'body' && id) {
+		await requireOfficialOf(db, user, id);
 		return;
 	}
 	throw new DomainError('not_found', 'error_unknown_room');
@@ -138,7 +144,15 @@ export function attachRealtime(httpServer: HttpServer, db: Db, options: { dev?: 
 		subscribe('position.changed', ({ consultationId }) => toRoom(`consultation:${consultationId}`, 'position:changed', {})),
 		subscribe('ballot.changed', ({ ballotId, consultationId }) => toRoom(`consultation:${consultationId}`, 'ballot:changed', { ballotId })),
 		subscribe('ballot.turnout', ({ ballotId, consultationId, voted, eligible }) => toRoom(`consultation:${consultationId}`, 'ballot:turnout', { ballotId, voted, eligible })),
-		subscribe('ballot.tally', ({ ballotId, consultationId, result }) => toRoom(`consultation:${consultationId}`, 'ballot:tally', { ballotId, result }))
+		subscribe('ballot.tally', ({ ballotId, consultationId, result }) => toRoom(`consultation:${consultationId}`, 'ballot:tally', { ballotId, result })),
+		// Recommendations (docs/recommendations.md): the committee and the addressed body's officials hear a status
+		// change; the payload names the recommendation and its status, never a member.
+		subscribe('recommendation.status', ({ recommendationId, committeeId, consultationId, bodyId, status }) => {
+			const payload = { id: recommendationId, status };
+			io.to([`committee:${committeeId}`, `consultation:${consultationId}`]).emit('recommendation:status', payload);
+			if (status !== 'draft' && status !== 'voting' && status !== 'adopted') io.to(`body:${bodyId}`).emit('recommendation:status', payload);
+		}),
+		subscribe('notification.created', ({ userId, id, kind, title, url }) => toRoom(`user:${userId}`, 'notification', { type: 'notice', id, kind, title, url }))
 	];
 	// Stop listening to the bus when this server closes (tests and the dev server attach more than once).
 	const close = io.close.bind(io);
