@@ -16,7 +16,7 @@ export interface NewConcern {
 	authorId: string;
 	consultationId: string | null;
 	/** Where the words were written: a comment, a position or a comment on one, or a member's request to review a restriction. */
-	source: 'comment' | 'position' | 'position_comment' | 'review_request';
+	source: 'comment' | 'position' | 'position_comment' | 'review_request' | 'recommendation' | 'follow_up';
 	text: string;
 	reasons: Reason[];
 }

@@ -439,3 +439,13 @@ export async function recountBallot(db: Db, ballotId: string): Promise<Recount> 
 	const badReceipts = votes.filter((v) => receiptFor(ballotId, v.choice, v.nonce) !== v.receipt).length;
 	return { result, badReceipts, matchesSealed: ballot.result === null ? null : ballot.result === JSON.stringify(result) };
 }
+
+/**
+ * The sealed result of a ballot once it has closed (sealing it if no request has yet), else null: for services that
+ * quote a result as evidence (recommendations) without a reader to authorize. Secrecy holds: a result is a count.
+ */
+export async function closedBallotResult(db: Db, ballotId: string, now = Date.now()): Promise<BallotResult | null> {
+	const ballot = await db.selectFrom('ballots').selectAll().where('id', '=', ballotId).executeTakeFirst();
+	if (!ballot || ballotState(ballot, now) !== 'closed') return null;
+	return sealedResult(db, await ensureSnapshot(db, ballot, now), now);
+}

@@ -162,7 +162,8 @@ function toView(row: PositionRow, userId: string): PositionView {
 
 export async function listPositions(db: Db, actor: Actor, consultationId: string, now = Date.now()): Promise<{ access: ConsultationAccess; positions: PositionView[] }> {
 	const access = await requireConsultation(db, actor, consultationId, 'member', now);
-	const rows = await positionQuery(db, access).orderBy('positions.created_at').execute();
+	// A recommendation's adoption motion is voted on from the recommendation's page, not listed among positions.
+	const rows = await positionQuery(db, access).where('positions.recommendation_id', 'is', null).orderBy('positions.created_at').execute();
 	return { access, positions: rows.map((r) => toView(r, access.user.id)) };
 }
 
