@@ -70,7 +70,19 @@ const INVENTORY: Record<string, Audience> = {
 	// Endpoints (+server.ts): what they answer to GET; none takes a POST.
 	'consultations/[cid=id]/comments.json:GET': 'no message',
 	'consultations/[cid=id]/export.csv:GET': 'no message',
-	'ballots/[bid=id]/results.csv:GET': 'no message'
+	'ballots/[bid=id]/results.csv:GET': 'no message',
+	'consultations/[cid=id]/recommendations/new:default': 'committee space',
+	'committees/[id=id]/recommendations:submit': 'no message',
+	'recommendations/[rid=id]:edit': 'committee space',
+	'recommendations/[rid=id]:decideRevision': 'no message',
+	'recommendations/[rid=id]:vote': 'no message',
+	'recommendations/[rid=id]:submit': 'no message',
+	'recommendations/[rid=id]:withdraw': 'no message',
+	'recommendations/[rid=id]:feedback': 'no message',
+	// A member's follow-up question to the body: published in the recommendation's record, which the committee (its
+	// facilitators included) and the public read; the body's reply goes there too. Never a private channel.
+	'recommendations/[rid=id]:question': 'committee space',
+	'recommendations/[rid=id]:decideQuestion': 'no message'
 };
 
 const ROUTES = path.resolve('src/routes');

@@ -4,6 +4,7 @@
 // (DESIGN.md rule 2): the same record serves the committee's page, the official's page, the public page and the API.
 import type { Db } from '../db/index';
 import type { ActionStatus, Decision, Recommendation, RecommendationStatus } from '../db/schema';
+import { DomainError } from '../errors';
 import { closedBallotResult } from '../voting/ballots';
 import { evidenceLine } from '../voting/count';
 import { deadlines, type Deadlines } from './deadlines';
@@ -175,4 +176,11 @@ export async function recordOf(db: Db, rec: Recommendation, now = Date.now()): P
 		},
 		extensionPending: pending !== undefined
 	};
+}
+
+/** The public record of a recommendation that was sent to a body (no sign-in): drafts do not exist for the public. */
+export async function getPublicRecommendation(db: Db, id: string, now = Date.now()): Promise<RecommendationRecord> {
+	const rec = await db.selectFrom('recommendations').selectAll().where('id', '=', id).where('submitted_at', 'is not', null).executeTakeFirst();
+	if (!rec) throw new DomainError('not_found', 'error_recommendation_not_found');
+	return recordOf(db, rec, now);
 }
