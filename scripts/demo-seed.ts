@@ -12,7 +12,12 @@ import { changeConsultationState, createConsultation, getSections, updateSection
 import { pinComment, postComment } from '../src/lib/server/consultations/comments';
 import { toLocalInput } from '../src/lib/server/time';
 import { cosignPosition, proposePosition } from '../src/lib/server/voting/positions';
-import { createBallot } from '../src/lib/server/voting/ballots';
+import { castVote, closeBallotNow, createBallot } from '../src/lib/server/voting/ballots';
+import { createDraft } from '../src/lib/server/recommendations/drafts';
+import { putToAdoptionVote } from '../src/lib/server/recommendations/adoption';
+import { submitRecommendations } from '../src/lib/server/recommendations/submissions';
+import { acknowledgeRecommendation, answerRecommendation, postProgressUpdate } from '../src/lib/server/recommendations/answers';
+import { getCommitteeRecommendation } from '../src/lib/server/recommendations/committee-view';
 import { DAY_MS } from '../src/lib/server/clock';
 
 export const DEMO_PASSWORD = 'youth-voice-demo';
@@ -107,7 +112,10 @@ export async function seedDemo(db: Db, baseUrl: string): Promise<'seeded' | 'alr
 			baseUrl
 		});
 	}
+	// The demo committee has met for months: its members joined before the earlier consultation below opened.
+	await db.updateTable('memberships').set({ created_at: Date.now() - 120 * DAY_MS }).execute();
 	await seedConsultation(db, committees.bangkok, bodyId, facilitator);
+	await seedRecommendations(db, committees.bangkok, bodyId, facilitator);
 
 	// The sessions made above to act as each person are not needed by anyone.
 	await db.deleteFrom('sessions').execute();
@@ -183,4 +191,105 @@ async function seedConsultation(db: Db, committeeId: string, bodyId: string, fac
 		secret: true,
 		liveResults: false
 	});
+}
+
+/**
+ * An earlier consultation whose recommendations went to the Ministry: one answered (accepted, with an action and a
+ * progress update), one that the Ministry never acknowledged (overdue: red on the accountability page) and one sent
+ * two days ago for the demo official to acknowledge and answer. And a draft on the open consultation to co-edit.
+ */
+async function seedRecommendations(db: Db, committeeId: string, bodyId: string, facilitator: Awaited<ReturnType<typeof actorFor>>) {
+	const now = Date.now();
+	const as = async (name: string) => actorFor(db, (await db.selectFrom('users').select('id').where('email', '=', `${name}@${domain}`).executeTakeFirstOrThrow()).id);
+	const official = await as('official');
+	const t0 = now - 60 * DAY_MS;
+	const consultationId = await createConsultation(
+		db,
+		facilitator,
+		{
+			committeeId,
+			title: 'Juvenile Justice Amendment',
+			summary: 'How children in conflict with the law are treated: diversion, detention and who they can call.',
+			bodyId,
+			guidingQuestions: 'What should happen before a child is taken to a police station?',
+			opensAt: toLocalInput(t0, 'Asia/Bangkok'),
+			closesAt: toLocalInput(t0 + 14 * DAY_MS, 'Asia/Bangkok'),
+			draft: 'Section 1 Diversion\nA child may be offered a community programme instead of a trial.\nSection 2 Detention\nA child may be detained for up to 30 days before a hearing.\nSection 3 Support\nA child in custody may call one family member.'
+		},
+		t0
+	);
+	await changeConsultationState(db, facilitator, consultationId, 'publish', t0);
+	const voters = ['riverkite', 'mangostar', 'noodlefox', 'lotusleaf', 'skylantern'];
+	/** A recommendation drafted by a member and adopted by the committee 4–1, `daysAgo` days ago. */
+	const adopted = async (author: string, title: string, body: string, rationale: string, daysAgo: number) => {
+		const t = now - daysAgo * DAY_MS;
+		const draft = await createDraft(db, await as(author), consultationId, { title, body, rationale, bodyId, positionIds: [] }, t);
+		if (!draft.id || draft.held) throw new Error(`the screen did not let a demo recommendation through: ${title}`);
+		const ballotId = await putToAdoptionVote(db, facilitator, { recommendationId: draft.id, opensAt: toLocalInput(t, 'Asia/Bangkok'), closesAt: toLocalInput(t + 2 * DAY_MS, 'Asia/Bangkok'), quorumPercent: 50, threshold: 'majority', secret: true }, t);
+		const motion = (await db.selectFrom('ballot_positions').select('position_id').where('ballot_id', '=', ballotId).executeTakeFirstOrThrow()).position_id;
+		for (const [i, name] of voters.entries()) {
+			await castVote(db, await as(name), { ballotId, expectedVersion: 0, vote: { picks: { [motion]: i === 4 ? 'oppose' : 'support' }, approved: [], ranks: {}, abstain: false } }, t + DAY_MS);
+		}
+		await closeBallotNow(db, facilitator, ballotId, t + DAY_MS + 1000);
+		await getCommitteeRecommendation(db, facilitator, draft.id, t + DAY_MS + 2000);
+		return draft.id;
+	};
+
+	const answered = await adopted(
+		'noodlefox',
+		'Let every child in custody call someone they trust',
+		'Section 3 should let a child call a trusted adult of their choice (a family member, teacher or social worker), as soon as they arrive and before any questioning.',
+		'Many of us do not live with our families. In our discussion, most members said the person they would call first is a teacher or social worker.',
+		50
+	);
+	await submitRecommendations(db, facilitator, { committeeId, recommendationIds: [answered], note: 'From our consultation on the Juvenile Justice Amendment.' }, now - 48 * DAY_MS);
+	await acknowledgeRecommendation(db, official, { recommendationId: answered, responsibleOfficial: 'Director, Juvenile Observation and Protection Division' }, now - 44 * DAY_MS);
+	const target = new Date(now + 30 * DAY_MS).toISOString().slice(0, 10);
+	await answerRecommendation(
+		db,
+		official,
+		{
+			recommendationId: answered,
+			decision: 'accepted',
+			rationale: 'We agree. Children will be able to call a trusted adult of their choice before any questioning. We will change the rule for every police station and check that it is followed.',
+			actions: [{ description: 'Change the custody rules so a child can call a trusted adult of their choice', targetDate: target }]
+		},
+		now - 20 * DAY_MS
+	);
+	const action = await db.selectFrom('response_actions').select('id').where('recommendation_id', '=', answered).executeTakeFirstOrThrow();
+	await postProgressUpdate(db, official, { recommendationId: answered, actionId: action.id, body: 'The new custody rule has been drafted and sent to every provincial police office for comments.', actionStatus: 'in_progress' }, now - 5 * DAY_MS);
+
+	const overdue = await adopted(
+		'riverkite',
+		'No child detained for 30 days before a hearing',
+		'Section 2 should allow detention before a hearing only as a last resort, for at most 7 days, with a review by a judge every 48 hours.',
+		'Thirty days is a month of school missed. Members agreed that a child waiting for a hearing should wait at home whenever it is safe.',
+		40
+	);
+	await submitRecommendations(db, facilitator, { committeeId, recommendationIds: [overdue], note: '' }, now - 30 * DAY_MS);
+
+	const fresh = await adopted(
+		'mangostar',
+		'Offer a community programme to every child first',
+		'Section 1 should say that every child is offered a community programme before a trial, unless a judge gives written reasons why not.',
+		'Members who took part in community programmes said they helped them more than court did.',
+		5
+	);
+	await submitRecommendations(db, facilitator, { committeeId, recommendationIds: [fresh], note: '' }, now - 2 * DAY_MS);
+
+	// A draft on the open consultation, for members to improve together.
+	const open = await db.selectFrom('consultations').select('id').where('committee_id', '=', committeeId).where('title', '=', 'Child Online Protection Bill').executeTakeFirstOrThrow();
+	await createDraft(
+		db,
+		await as('lotusleaf'),
+		open.id,
+		{
+			title: 'Safe settings on from the start',
+			body: 'Apps used by children must turn on the safest settings by default, and explain each setting in words children understand.',
+			rationale: 'Members said they never change settings they do not understand.',
+			bodyId,
+			positionIds: []
+		},
+		now
+	);
 }

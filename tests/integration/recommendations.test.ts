@@ -248,12 +248,12 @@ describe('deadlines', () => {
 		expect((await notices()).map((n) => n.kind)).toEqual(['acknowledge_soon']);
 		const reminders = await db.selectFrom('notifications').select('title').where('user_id', '=', official.id).where('kind', '=', 'deadline').where('url', 'like', `%${id}`).execute();
 		expect(reminders).toHaveLength(1);
-		expect(await db.selectFrom('email_outbox').select('subject').where('to_address', '=', demoEmail('official')).where('subject', 'like', 'Due in%').execute()).toHaveLength(1);
+		expect(await db.selectFrom('email_outbox').select('subject').where('to_address', '=', demoEmail('official')).where('subject', 'like', 'Due in%').where('body_text', 'like', `%${id}%`).execute()).toHaveLength(1);
 
 		await sendDeadlineNotices(db, t0 + 15 * DAY_MS);
 		await sendDeadlineNotices(db, t0 + 16 * DAY_MS);
 		expect((await notices()).map((n) => n.kind)).toEqual(['acknowledge_soon', 'acknowledge_overdue']);
-		expect(await db.selectFrom('email_outbox').select('subject').where('to_address', '=', demoEmail('head.msdhs')).where('subject', 'like', 'Overdue%').execute()).toHaveLength(1);
+		expect(await db.selectFrom('email_outbox').select('subject').where('to_address', '=', demoEmail('head.msdhs')).where('subject', 'like', 'Overdue%').where('body_text', 'like', `%${id}%`).execute()).toHaveLength(1);
 		expect(await db.selectFrom('notifications').select('id').where('user_id', '=', admin.id).where('url', '=', `/recommendations/${id}`).execute()).toHaveLength(1);
 		expect((await getSentRecommendation(db, official, id, t0 + 15 * DAY_MS)).record.deadlines).toMatchObject({ acknowledge: 'overdue', overdue: true });
 
