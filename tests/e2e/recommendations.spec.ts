@@ -112,10 +112,10 @@ test('the committee adopts a recommendation by a vote and sends it; the public p
 	await f.page.getByRole('button', { name: 'Close it now' }).click();
 	await expect(f.page.getByRole('heading', { name: 'Results' })).toBeVisible();
 
-	// The author's open page learns of the result; the facilitator sends it to the Ministry.
+	// The author's page shows the result (a secret ballot with fewer than 5 voters shows no counts); the facilitator sends it.
 	await lotus.page.goto(url, { waitUntil: 'networkidle' });
 	await expect(lotus.page.getByText('Adopted by the committee')).toBeVisible();
-	await expect(lotus.page.getByText(/The committee's vote: adopted 3–0/)).toBeVisible();
+	await expect(lotus.page.getByText(/The committee's vote: adopted, turnout \d+%/)).toBeVisible();
 	const anonymous = await newPerson(browser);
 	expect((await anonymous.page.goto(url))!.status()).toBe(404);
 
