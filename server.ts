@@ -1,11 +1,11 @@
 // Production entry: one http server with SvelteKit's adapter-node handler and socket.io attached to it.
-// Importing the handler runs the app's `init` hook (migrations, email worker) before we listen.
+// Importing the handler runs the app's `init` hook (migrations, the scheduled jobs) before we listen.
 import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { attachRealtime } from './src/lib/server/realtime/socket-server';
 import { closeDb, getDb } from './src/lib/server/db/index';
-import { stopEmailWorker } from './src/lib/server/notifications/email-outbox';
+import { stopScheduler } from './src/lib/server/scheduler';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse, next?: () => void) => void;
 
@@ -30,7 +30,7 @@ function shutdown(signal: string) {
 	if (closing) return;
 	closing = true;
 	console.log(`${signal}: finishing requests in flight, then stopping`);
-	stopEmailWorker();
+	stopScheduler();
 	io.close();
 	server.close(async () => {
 		await closeDb();

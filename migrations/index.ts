@@ -9,6 +9,7 @@ import * as m0005 from './0005_discussion_version';
 import * as m0006 from './0006_safeguarding_tools';
 import * as m0007 from './0007_positions_ballots';
 import * as m0008 from './0008_recommendations';
+import * as m0009 from './0009_notification_announced';
 
 export const migrations: Record<string, Migration> = {
 	'0001_foundation': m0001,
@@ -18,5 +19,6 @@ export const migrations: Record<string, Migration> = {
 	'0005_discussion_version': m0005,
 	'0006_safeguarding_tools': m0006,
 	'0007_positions_ballots': m0007,
-	'0008_recommendations': m0008
+	'0008_recommendations': m0008,
+	'0009_notification_announced': m0009
 };

@@ -269,7 +269,7 @@ async function main() {
 	await benchTally(db, facilitator, consultation.committee_id, consultation.id);
 	await db.destroy();
 
-	const env = { ...process.env, PORT: String(PORT), ORIGIN: BASE, DATABASE_PATH: dbPath, EMAIL_WORKER: 'off', HOST: '127.0.0.1' };
+	const env = { ...process.env, PORT: String(PORT), ORIGIN: BASE, DATABASE_PATH: dbPath, SCHEDULER: 'off', HOST: '127.0.0.1' };
 	const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
 	const children: ChildProcess[] = [server];
 	try {

@@ -1,18 +1,19 @@
-// Request pipeline: migrate once at start, read the session, then pick the language (the user's setting first).
+// Request pipeline: migrate once at start (and start the periodic jobs), read the session, then pick the language (the user's setting first).
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { getDb } from '$lib/server/db';
 import { migrateToLatest } from '$lib/server/db/migrate';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/kit/session-cookie';
-import { startEmailWorker } from '$lib/server/notifications/email-outbox';
+import { startScheduler } from '$lib/server/scheduler';
+import { jobs } from '$lib/server/jobs';
 import { getRequestEvent } from '$app/server';
 import { baseLocale, defineCustomServerStrategy, extractLocaleFromRequest, getTextDirection, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime';
 import { m } from '$lib/paraglide/messages';
 
 export const init: ServerInit = async () => {
 	await migrateToLatest(getDb());
-	if (process.env.EMAIL_WORKER !== 'off') startEmailWorker(getDb());
+	if (process.env.SCHEDULER !== 'off') startScheduler(getDb(), jobs);
 };
 
 const handleSession: Handle = async ({ event, resolve }) => {
@@ -29,7 +30,7 @@ const handleSession: Handle = async ({ event, resolve }) => {
 const userLocales = new WeakMap<Request, string>();
 defineCustomServerStrategy('custom-user', { getLocale: (request) => (request ? userLocales.get(request) : undefined) });
 
-// Messages rendered during a request speak the request's language; outside a request (email worker, sockets) they
+// Messages rendered during a request speak the request's language; outside a request (scheduled jobs, sockets) they
 // fall back to the base locale unless given one. SvelteKit already keeps the request in async context, so this
 // replaces paraglideMiddleware, which cloned every request and kept a second async context for the same answer.
 overwriteGetLocale(() => {

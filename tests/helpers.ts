@@ -16,15 +16,20 @@ import type { CommentView } from '../src/lib/server/consultations/comment-view';
 export const BASE_URL = 'http://localhost:4999';
 export const demoEmail = (name: string) => `${name}@demo.youthvoice.test`;
 
-export async function testDb(): Promise<Db> {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yv-test-'));
-	const db = openSqlite(path.join(dir, 'test.db'));
+/** A path for a new SQLite file in a fresh temporary directory. */
+export function tempDbPath(): string {
+	return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'yv-test-')), 'test.db');
+}
+
+/** A migrated database; pass the same `file` to openSqlite for a second connection, as another process would have. */
+export async function testDb(file = tempDbPath()): Promise<Db> {
+	const db = openSqlite(file);
 	await migrateToLatest(db);
 	return db;
 }
 
-export async function demoDb(): Promise<Db> {
-	const db = await testDb();
+export async function demoDb(file?: string): Promise<Db> {
+	const db = await testDb(file);
 	await seedDemo(db, BASE_URL);
 	return db;
 }

@@ -35,3 +35,23 @@ export function joinRoom(room: string, handlers: Record<string, (payload: any) =
 		for (const [event, handler] of Object.entries(handlers)) s.off(event, handler);
 	};
 }
+
+/**
+ * Listens for events sent to the user's own room (`user:<id>`, which the server joins on connect); returns a function
+ * that stops listening. `onResync` as for joinRoom.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- payload types are declared by each handler
+export function listenToMe(handlers: Record<string, (payload: any) => void>, options: Pick<RoomOptions, 'onResync'> = {}): () => void {
+	const s = getSocket();
+	let connectedBefore = s.connected;
+	const onConnect = () => {
+		if (connectedBefore && !s.recovered) options.onResync?.();
+		connectedBefore = true;
+	};
+	s.on('connect', onConnect);
+	for (const [event, handler] of Object.entries(handlers)) s.on(event, handler);
+	return () => {
+		s.off('connect', onConnect);
+		for (const [event, handler] of Object.entries(handlers)) s.off(event, handler);
+	};
+}

@@ -28,7 +28,7 @@ test('a young person can use the invitation sign-up page with assistive technolo
 	await expectNoSeriousA11yViolations(page, 'the invitation sign-up page with an error');
 });
 
-test('a youth member’s pages are accessible: my committees, the committee, my account', async ({ page }) => {
+test('a youth member’s pages are accessible: my committees, the committee, my account, notifications', async ({ page }) => {
 	await signIn(page, demoEmail('riverkite'));
 	await expectNoSeriousA11yViolations(page, 'My committees (youth)');
 	await openCommittee(page, BANGKOK);
@@ -36,6 +36,9 @@ test('a youth member’s pages are accessible: my committees, the committee, my 
 	await page.goto('/account');
 	await expect(page.getByRole('heading', { level: 1, name: 'My account' })).toBeVisible();
 	await expectNoSeriousA11yViolations(page, 'My account (youth)');
+	await page.goto('/notifications');
+	await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
+	await expectNoSeriousA11yViolations(page, 'Notifications (youth)');
 });
 
 test('a member waiting for a guardian sees an accessible banner and account page', async ({ page }) => {

@@ -1,10 +1,13 @@
 // Shared steps for the end-to-end stories: signing in and out the way a person does, making invitation links,
-// filling the sign-up form, and reading the server's SQLite file (read-only) for what only an email would carry.
+// filling the sign-up form, reading the server's SQLite file (read-only) for what only an email would carry, and
+// making notifications through the app's own service on that file, as a job run by `npm run jobs` does.
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
+import { openSqlite } from '../../src/lib/server/db/index';
+import { notify, type NewNotification } from '../../src/lib/server/notifications/notify';
 
 export const BASE_URL = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
 export const DEMO_PASSWORD = 'youth-voice-demo';
@@ -57,6 +60,20 @@ export async function consentLinkFor(guardianEmail: string): Promise<string> {
 		}, { message: `a consent email to ${guardianEmail}` })
 		.toBeTruthy();
 	return link!;
+}
+
+/**
+ * Notifies the user with this email through notify(), on the server's database from this process, the way a job run
+ * by `npm run jobs` would: the server's own job announces it live (within about a second) to the user's open pages.
+ */
+export async function notifyUser(email: string, notification: Omit<NewNotification, 'userId'>): Promise<void> {
+	const db = openSqlite(dbPath());
+	try {
+		const user = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow();
+		await notify(db, { ...notification, userId: user.id });
+	} finally {
+		await db.destroy();
+	}
 }
 
 // -------------------------------------------------------------------------------------------- signing in and out

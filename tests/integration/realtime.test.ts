@@ -7,6 +7,8 @@ import type { Server } from 'socket.io';
 import type { Db } from '../../src/lib/server/db/index';
 import { attachRealtime, originAllowed } from '../../src/lib/server/realtime/socket-server';
 import { postComment } from '../../src/lib/server/consultations/comments';
+import { notify } from '../../src/lib/server/notifications/notify';
+import { markRead } from '../../src/lib/server/notifications/inbox';
 import { createSession } from '../../src/lib/server/auth/session';
 import { createInvitation, signUpWithInvitation } from '../../src/lib/server/committees/invitations';
 import { actor, BASE_URL, committeeId, demoDb, demoEmail, openConsultation, posted } from '../helpers';
@@ -141,6 +143,27 @@ describe('joining rooms', () => {
 		expect(await heard).toEqual({ displayName: 'Lantern' });
 		await new Promise((r) => setTimeout(r, 100));
 		expect(heardElsewhere).toEqual([]);
+	});
+});
+
+describe('a user’s own room', () => {
+	it('hears their own notifications as they arrive and as they are read, and no one else hears them', async () => {
+		const kite = await actor(db, demoEmail('riverkite'));
+		const mine = (await open({ cookie: await cookieFor(demoEmail('riverkite')) })).socket;
+		const theirs = (await open({ cookie: await cookieFor(demoEmail('mangostar')) })).socket;
+		const overheard: unknown[] = [];
+		theirs.on('notification', (p) => overheard.push(p));
+
+		const arrived = new Promise<{ id: string }>((resolve) => mine.once('notification', resolve));
+		await notify(db, { userId: kite.id, kind: 'recommendation_status', title: 'The ministry answered', body: 'Read the answer.', url: '/committees' });
+		const notice = await arrived;
+		expect(notice).toEqual({ type: 'notice', id: expect.any(String), kind: 'recommendation_status', title: 'The ministry answered', url: '/committees' });
+
+		const read = new Promise((resolve) => mine.once('notification', resolve));
+		await markRead(db, kite, notice.id);
+		expect(await read).toEqual({ type: 'read' });
+		await new Promise((r) => setTimeout(r, 100));
+		expect(overheard).toEqual([]);
 	});
 });
 

@@ -27,6 +27,8 @@ export interface DomainEvents {
 	'ballot.tally': { ballotId: string; consultationId: string; result: BallotResult };
 	/** A notification for one user (to their own room only). */
 	'notification.created': { userId: string; id: string; kind: string; title: string; url: string };
+	/** Some of a user's notifications were marked read: their other open pages update the unread count. */
+	'notification.read': { userId: string };
 	/** A recommendation moved (drafted, edited, voted, submitted, acknowledged, answered, updated, overdue…). */
 	'recommendation.status': { recommendationId: string; committeeId: string; consultationId: string; bodyId: string; status: string };
 }
@@ -49,4 +51,9 @@ export function publish<E extends EventName>(event: E, payload: DomainEvents[E])
 export function subscribe<E extends EventName>(event: E, listener: (payload: DomainEvents[E]) => void): () => void {
 	emitter().on(event, listener);
 	return () => emitter().off(event, listener);
+}
+
+/** Whether anything in this process listens to `event` (the socket server does, in an app process). */
+export function hasSubscribers(event: EventName): boolean {
+	return emitter().listenerCount(event) > 0;
 }

@@ -525,6 +525,8 @@ export interface NotificationsTable {
 	dedupe_key: string | null;
 	created_at: number;
 	read_at: number | null;
+	/** When it went out live; null while it waits for an app process to announce it (0010). */
+	announced_at: number | null;
 }
 
 export interface NotificationEmailPrefsTable {

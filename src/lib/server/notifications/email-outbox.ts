@@ -1,5 +1,6 @@
 // Email goes through an outbox table: enqueued in the same transaction as the action that causes it, then sent by
-// a worker that retries with backoff and marks each row sent, so an email is never lost and never sent twice.
+// a scheduled job (jobs.ts) that claims each row, retries with backoff and marks it sent, so an email is never lost
+// and never sent twice.
 import nodemailer from 'nodemailer';
 import type { Db } from '../db/index';
 import { newId } from '../ids';
@@ -40,7 +41,17 @@ export async function enqueueEmail(db: Db, email: OutgoingEmail, now = Date.now(
 		.execute();
 }
 
-/** Sends every due email once; failures wait 1, 2, 4, … minutes, up to MAX_ATTEMPTS. Returns how many were sent. */
+/**
+ * How long a process owns an email it claimed: another process may take it over after this, if the first died
+ * between claiming and recording the result. Longer than the SMTP timeouts below, so a slow send is never taken over.
+ */
+export const CLAIM_LEASE_MS = 5 * MINUTE_MS;
+
+/**
+ * Sends every due email once; failures wait 1, 2, 4, … minutes, up to MAX_ATTEMPTS. Returns how many were sent.
+ * Safe to run in several processes at once: each row is claimed by one conditional UPDATE before it is sent (moving
+ * its next attempt past the lease), so two runs never send the same email.
+ */
 export async function deliverDueEmails(db: Db, transport: EmailTransport, now = Date.now()): Promise<number> {
 	const due = await db
 		.selectFrom('email_outbox')
@@ -53,6 +64,7 @@ export async function deliverDueEmails(db: Db, transport: EmailTransport, now = 
 		.execute();
 	let sent = 0;
 	for (const row of due) {
+		if (!(await claim(db, row.id, now))) continue;
 		try {
 			await transport.send({ to: row.to_address, subject: row.subject, text: row.body_text });
 			await db.updateTable('email_outbox').set({ sent_at: Date.now(), attempts: row.attempts + 1, last_error: null }).where('id', '=', row.id).execute();
@@ -72,11 +84,24 @@ export async function deliverDueEmails(db: Db, transport: EmailTransport, now = 
 	return sent;
 }
 
+/** Takes a due row for this run; false when another run took it (or sent it) since it was read. */
+async function claim(db: Db, id: string, now: number): Promise<boolean> {
+	const result = await db
+		.updateTable('email_outbox')
+		.set({ next_attempt_at: now + CLAIM_LEASE_MS })
+		.where('id', '=', id)
+		.where('sent_at', 'is', null)
+		.where('next_attempt_at', '<=', now)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) === 1;
+}
+
 /** SMTP when SMTP_URL is set (smtp://user:pass@host:port); otherwise the email is printed, and stays in the outbox table. */
 export function transportFromEnv(env: NodeJS.ProcessEnv = process.env): EmailTransport {
 	const from = env.EMAIL_FROM || 'Youth Voice <no-reply@localhost>';
 	if (env.SMTP_URL) {
-		const smtp = nodemailer.createTransport(env.SMTP_URL);
+		// Timeouts well inside CLAIM_LEASE_MS: a send that hangs fails and is retried, never sent twice.
+		const smtp = nodemailer.createTransport({ url: env.SMTP_URL, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 });
 		return { send: async (email) => void (await smtp.sendMail({ from, ...email })) };
 	}
 	return {
@@ -84,32 +109,4 @@ export function transportFromEnv(env: NodeJS.ProcessEnv = process.env): EmailTra
 			console.log(`\n--- email to ${email.to}: ${email.subject}\n${email.text}\n---`);
 		}
 	};
-}
-
-const key = Symbol.for('youth-voice.email-worker');
-type WithWorker = typeof globalThis & { [key]?: NodeJS.Timeout };
-
-/** Polls the outbox every few seconds; once per process. */
-export function startEmailWorker(db: Db, transport = transportFromEnv(), everyMs = 2000): void {
-	const g = globalThis as WithWorker;
-	if (g[key]) return;
-	let running = false;
-	g[key] = setInterval(async () => {
-		if (running) return;
-		running = true;
-		try {
-			await deliverDueEmails(db, transport);
-		} catch (error) {
-			console.error('email worker:', error);
-		} finally {
-			running = false;
-		}
-	}, everyMs);
-	g[key].unref();
-}
-
-export function stopEmailWorker(): void {
-	const g = globalThis as WithWorker;
-	clearInterval(g[key]);
-	g[key] = undefined;
 }

@@ -152,7 +152,8 @@ export function attachRealtime(httpServer: HttpServer, db: Db, options: { dev?: 
 			io.to([`committee:${committeeId}`, `consultation:${consultationId}`]).emit('recommendation:status', payload);
 			if (status !== 'draft' && status !== 'voting' && status !== 'adopted') io.to(`body:${bodyId}`).emit('recommendation:status', payload);
 		}),
-		subscribe('notification.created', ({ userId, id, kind, title, url }) => toRoom(`user:${userId}`, 'notification', { type: 'notice', id, kind, title, url }))
+		subscribe('notification.created', ({ userId, id, kind, title, url }) => toRoom(`user:${userId}`, 'notification', { type: 'notice', id, kind, title, url })),
+		subscribe('notification.read', ({ userId }) => toRoom(`user:${userId}`, 'notification', { type: 'read' }))
 	];
 	// Stop listening to the bus when this server closes (tests and the dev server attach more than once).
 	const close = io.close.bind(io);
