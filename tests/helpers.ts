@@ -94,11 +94,24 @@ export async function fail(work: Promise<unknown>): Promise<DomainError> {
 }
 
 let joined = 0;
+/**
+ * A number in consonants that spell no word: base-36 digits once made a display name the screen refused as rude, and
+ * plain digits look like a phone number to it.
+ */
+function unspellable(n: number): string {
+	const letters = 'bdghjmnpqrvw';
+	let out = '';
+	do {
+		out = letters[n % letters.length] + out;
+		n = Math.floor(n / letters.length);
+	} while (n > 0);
+	return out;
+}
 /** A new youth member of `committee`, signed up through a facilitator's invitation (at `now`, when given). */
 export async function joinAsMember(db: Db, committee: string, now = Date.now()): Promise<SessionUser> {
 	const { createInvitation, signUpWithInvitation } = await import('../src/lib/server/committees/invitations');
 	const { token } = await createInvitation(db, await actor(db, demoEmail('facilitator')), { committeeId: committee }, now);
-	const n = `${Date.now().toString(36).slice(-5)}${++joined}`;
+	const n = `${unspellable(Date.now() % 10_000_000)}-${unspellable(++joined)}`;
 	const email = `member-${n}@example.test`;
 	await signUpWithInvitation(db, { token, displayName: `Member ${n}`, realName: 'Test Member', email, password: 'a long enough password', birthYear: new Date().getUTCFullYear() - 16, birthMonth: 1, country: 'TH', baseUrl: BASE_URL }, now);
 	return actor(db, email);
