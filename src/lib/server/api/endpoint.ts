@@ -74,7 +74,7 @@ class Refused extends Error {
 	}
 }
 
-export function errorResponse(status: number, code: ApiErrorCode, message: string, field?: string, headers: Record<string, string> = {}): Response {
+function errorResponse(status: number, code: ApiErrorCode, message: string, field?: string, headers: Record<string, string> = {}): Response {
 	return json({ error: field ? { code, message, field } : { code, message } }, { status, headers: { 'cache-control': 'no-store', ...headers } });
 }
 
@@ -208,11 +208,7 @@ export async function inApiShape(response: Response): Promise<Response> {
 		if (typeof body === 'object' && body !== null && 'error' in body) return response;
 	}
 	const code = response.status >= 500 ? 'internal' : (codeOfStatus[response.status] ?? 'bad_request');
-	const message =
-		code === 'not_found' ? translate('error_api_no_such_endpoint') : code === 'method_not_allowed' ? translate('error_api_method_not_allowed') : code === 'internal' ? translate('error_internal') : translate('error_bad_request');
-	const headers = new Headers(response.headers);
-	headers.delete('content-length');
-	headers.set('content-type', 'application/json');
-	headers.set('cache-control', 'no-store');
-	return new Response(JSON.stringify({ error: { code, message } }), { status: response.status, headers });
+	const message = translate(code === 'not_found' ? 'error_api_no_such_endpoint' : code === 'method_not_allowed' ? 'error_api_method_not_allowed' : code === 'internal' ? 'error_internal' : 'error_bad_request');
+	const headers = Object.fromEntries([...response.headers].filter(([name]) => name !== 'content-type' && name !== 'content-length'));
+	return errorResponse(response.status, code, message, undefined, headers);
 }

@@ -3,7 +3,7 @@
 // construction; tests/integration/api.test.ts walks src/routes/api/v1 to hold the list of routes to this one.
 import { z } from 'zod';
 import { DAY_MS } from '../clock';
-import { BODY_LIMIT, operation, type Refusal } from './endpoint';
+import { BODY_LIMIT, operation } from './endpoint';
 import {
 	acknowledgeBody,
 	answerBody,
@@ -162,10 +162,10 @@ const errorResponses = {
 } as const satisfies Record<number, { name: string; description: string }>;
 
 function refusalsOf(op: AnyOperation): (keyof typeof errorResponses)[] {
-	const statuses = new Set<keyof typeof errorResponses>(op.refusals as Refusal[]);
+	const statuses = new Set<keyof typeof errorResponses>(op.refusals);
 	if (op.auth === 'token') statuses.add(401);
-	if ('query' in op && op.query) statuses.add(400);
-	if ('body' in op && op.body) for (const s of [400, 413, 415, 422] as const) statuses.add(s);
+	if (op.query) statuses.add(400);
+	if (op.body) for (const s of [400, 413, 415, 422] as const) statuses.add(s);
 	return [...statuses].sort();
 }
 
@@ -174,7 +174,7 @@ export function openApiDocument(now = Date.now()) {
 	for (const op of Object.values(operations) as AnyOperation[]) {
 		const parameters = [
 			...[...op.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, description: pathParameters[name!]!.description, schema: inline(pathParameters[name!]!, 'input') })),
-			...('query' in op && op.query
+			...(op.query
 				? Object.entries(op.query.shape).map(([name, schema]) => ({ name, in: 'query', required: !(schema as z.ZodType).isOptional(), description: (schema as z.ZodType).description, schema: inline(schema as z.ZodType, 'input') }))
 				: [])
 		];
@@ -190,7 +190,7 @@ export function openApiDocument(now = Date.now()) {
 			description: op.description,
 			security: op.auth === 'token' ? [{ bearerToken: [] }] : [],
 			...(parameters.length ? { parameters } : {}),
-			...('body' in op && op.body
+			...(op.body
 				? { requestBody: { required: true, content: { 'application/json': { schema: ref(requestSchemas, op.body), example: op.example?.(now) } } } }
 				: {}),
 			responses
