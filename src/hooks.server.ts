@@ -1,4 +1,5 @@
 // Request pipeline: migrate once at start (and start the periodic jobs), read the session, then pick the language (the user's setting first).
+// /api/v1 is for government systems with bearer tokens: no session is read there, and its errors keep the API's shape.
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { getDb } from '$lib/server/db';
@@ -7,6 +8,7 @@ import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/kit/session-cookie';
 import { startScheduler } from '$lib/server/scheduler';
 import { jobs } from '$lib/server/jobs';
+import { inApiShape, isApiPath } from '$lib/server/api/endpoint';
 import { getRequestEvent } from '$app/server';
 import { baseLocale, defineCustomServerStrategy, extractLocaleFromRequest, getTextDirection, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime';
 import { m } from '$lib/paraglide/messages';
@@ -17,6 +19,12 @@ export const init: ServerInit = async () => {
 };
 
 const handleSession: Handle = async ({ event, resolve }) => {
+	// A cookie is what a cross-site request carries without asking: the API accepts a bearer token only.
+	if (isApiPath(event.url.pathname)) {
+		event.locals.user = null;
+		event.locals.session = null;
+		return resolve(event);
+	}
 	const token = event.cookies.get(SESSION_COOKIE);
 	const { session, user } = token ? await validateSessionToken(getDb(), token) : { session: null, user: null };
 	if (token && session) setSessionCookie(event.cookies, token, session.expiresAt);
@@ -57,7 +65,13 @@ const handleLocale: Handle = ({ event, resolve }) => {
 	});
 };
 
-export const handle = sequence(handleSession, handleLocale);
+/** What SvelteKit answers by itself under /api/v1 (no such endpoint, a method it does not take) in the API's error shape. */
+const handleApi: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	return isApiPath(event.url.pathname) ? inApiShape(response) : response;
+};
+
+export const handle = sequence(handleApi, handleSession, handleLocale);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	if (status >= 500) console.error(error);

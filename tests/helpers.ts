@@ -8,10 +8,14 @@ import { createSession, validateSessionToken, type SessionUser } from '../src/li
 import { seedDemo } from '../scripts/demo-seed';
 import { changeConsultationState, createConsultation } from '../src/lib/server/consultations/consultations';
 import { toLocalInput } from '../src/lib/server/time';
-import { DAY_MS } from '../src/lib/server/clock';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../src/lib/server/clock';
 import { DomainError } from '../src/lib/server/errors';
 import { postComment, type NewComment } from '../src/lib/server/consultations/comments';
 import type { CommentView } from '../src/lib/server/consultations/comment-view';
+import { proposePosition } from '../src/lib/server/voting/positions';
+import { castVote, closeBallotNow } from '../src/lib/server/voting/ballots';
+import { createDraft } from '../src/lib/server/recommendations/drafts';
+import { putToAdoptionVote } from '../src/lib/server/recommendations/adoption';
 
 export const BASE_URL = 'http://localhost:4999';
 export const demoEmail = (name: string) => `${name}@demo.youthvoice.test`;
@@ -95,12 +99,56 @@ export async function fail(work: Promise<unknown>): Promise<DomainError> {
 }
 
 let joined = 0;
+/**
+ * A number in consonants that spell no word: base-36 digits once made a display name the screen refused as rude, and
+ * plain digits look like a phone number to it.
+ */
+function unspellable(n: number): string {
+	const letters = 'bdghjmnpqrvw';
+	let out = '';
+	do {
+		out = letters[n % letters.length] + out;
+		n = Math.floor(n / letters.length);
+	} while (n > 0);
+	return out;
+}
 /** A new youth member of `committee`, signed up through a facilitator's invitation (at `now`, when given). */
 export async function joinAsMember(db: Db, committee: string, now = Date.now()): Promise<SessionUser> {
 	const { createInvitation, signUpWithInvitation } = await import('../src/lib/server/committees/invitations');
 	const { token } = await createInvitation(db, await actor(db, demoEmail('facilitator')), { committeeId: committee }, now);
-	const n = `${Date.now().toString(36).slice(-5)}${++joined}`;
+	const n = `${unspellable(Date.now() % 10_000_000)}-${unspellable(++joined)}`;
 	const email = `member-${n}@example.test`;
 	await signUpWithInvitation(db, { token, displayName: `Member ${n}`, realName: 'Test Member', email, password: 'a long enough password', birthYear: new Date().getUTCFullYear() - 16, birthMonth: 1, country: 'TH', baseUrl: BASE_URL }, now);
 	return actor(db, email);
+}
+
+/**
+ * A recommendation to `bodyId` adopted 4–1 by five new members of `committee` in a closed secret ballot (through the
+ * services, at `now`), ready for a facilitator to submit. The committee's time zone is Bangkok's unless given.
+ */
+export async function adoptedRecommendation(
+	db: Db,
+	input: { committeeId: string; bodyId: string; facilitator: SessionUser; title?: string; timezone?: string },
+	now = Date.now()
+): Promise<{ id: string; consultationId: string; members: SessionUser[]; ballotId: string; positionId: string }> {
+	const tz = input.timezone ?? 'Asia/Bangkok';
+	const { id: consultationId } = await openConsultation(db, input.committeeId, { facilitator: input.facilitator.email });
+	const members: SessionUser[] = [];
+	for (let i = 0; i < 5; i++) members.push(await joinAsMember(db, input.committeeId, now - HOUR_MS));
+	const position = await proposePosition(db, members[0]!, { consultationId, sectionId: null, statement: 'We support Section 4 if the age limit is 16.' }, now, BASE_URL);
+	const draft = {
+		title: input.title ?? 'Ask young people before setting the age limit',
+		body: 'Section 4 should set the age limit at 16 after asking a youth panel.',
+		rationale: 'Young people know what age limit works for them.',
+		bodyId: input.bodyId,
+		positionIds: [position.id!]
+	};
+	const id = (await createDraft(db, members[1]!, consultationId, draft, now, BASE_URL)).id!;
+	const ballotId = await putToAdoptionVote(db, input.facilitator, { recommendationId: id, opensAt: toLocalInput(now - MINUTE_MS, tz), closesAt: toLocalInput(now + DAY_MS, tz), quorumPercent: 1, threshold: 'majority', secret: true }, now);
+	const motion = (await db.selectFrom('ballot_positions').select('position_id').where('ballot_id', '=', ballotId).executeTakeFirstOrThrow()).position_id;
+	for (const [i, member] of members.entries()) {
+		await castVote(db, member, { ballotId, expectedVersion: 0, vote: { picks: { [motion]: i < 4 ? 'support' : 'oppose' }, approved: [], ranks: {}, abstain: false } }, now);
+	}
+	await closeBallotNow(db, input.facilitator, ballotId, now);
+	return { id, consultationId, members, ballotId, positionId: position.id! };
 }

@@ -5,12 +5,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/server/db/index';
 import type { SessionUser } from '../../src/lib/server/auth/session';
-import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../src/lib/server/clock';
+import { DAY_MS } from '../../src/lib/server/clock';
 import { toLocalInput } from '../../src/lib/server/time';
 import { createGovernmentBody } from '../../src/lib/server/government/bodies';
 import { createStaffAccount } from '../../src/lib/server/accounts/staff';
-import { proposePosition } from '../../src/lib/server/voting/positions';
-import { castVote, closeBallotNow } from '../../src/lib/server/voting/ballots';
 import { listConcerns } from '../../src/lib/server/safeguarding/concerns';
 import { createDraft, decideHeldRevision, editDraft, type DraftInput } from '../../src/lib/server/recommendations/drafts';
 import { putToAdoptionVote } from '../../src/lib/server/recommendations/adoption';
@@ -21,7 +19,7 @@ import { getCommitteeRecommendation, listCommitteeRecommendations } from '../../
 import { getSentRecommendation, listInbox } from '../../src/lib/server/recommendations/inbox';
 import { sendDeadlineNotices } from '../../src/lib/server/recommendations/reminders';
 import { authenticateApiToken, issueApiToken, revokeApiToken } from '../../src/lib/server/government/api-tokens';
-import { actor, BASE_URL, committeeId, demoDb, demoEmail, fail, joinAsMember, openConsultation } from '../helpers';
+import { actor, adoptedRecommendation as adoptedFixture, BASE_URL, committeeId, demoDb, demoEmail, fail, openConsultation } from '../helpers';
 
 let db: Db;
 let bangkok: string;
@@ -54,24 +52,8 @@ const draft = (over: Partial<DraftInput> = {}): DraftInput => ({
 	...over
 });
 
-/** A consultation with five fresh members and a recommendation adopted by them, ready to submit. */
-async function adoptedRecommendation(now = Date.now()) {
-	const { id: consultationId } = await openConsultation(db, bangkok);
-	const members: SessionUser[] = [];
-	for (let i = 0; i < 5; i++) members.push(await joinAsMember(db, bangkok, now - HOUR_MS));
-	const position = await proposePosition(db, members[0]!, { consultationId, sectionId: null, statement: 'We support Section 4 if the age limit is 16.' }, now, BASE_URL);
-	const created = await createDraft(db, members[1]!, consultationId, draft({ positionIds: [position.id!] }), now, BASE_URL);
-	const id = created.id!;
-	const ballotId = await putToAdoptionVote(db, facilitator, { recommendationId: id, opensAt: toLocalInput(now - MINUTE_MS, tz), closesAt: toLocalInput(now + DAY_MS, tz), quorumPercent: 1, threshold: 'majority', secret: true }, now);
-	const picks = async (who: SessionUser, key: string) => {
-		const motion = (await db.selectFrom('ballot_positions').select('position_id').where('ballot_id', '=', ballotId).executeTakeFirstOrThrow()).position_id;
-		await castVote(db, who, { ballotId, expectedVersion: 0, vote: { picks: { [motion]: key }, approved: [], ranks: {}, abstain: false } }, now);
-	};
-	for (const m of members.slice(0, 4)) await picks(m, 'support');
-	await picks(members[4]!, 'oppose');
-	await closeBallotNow(db, facilitator, ballotId, now);
-	return { id, consultationId, members, ballotId, positionId: position.id! };
-}
+/** A recommendation to the ministry, adopted by five fresh members of the Bangkok committee, ready to submit. */
+const adoptedRecommendation = (now = Date.now()) => adoptedFixture(db, { committeeId: bangkok, bodyId: ministry, facilitator }, now);
 
 describe('drafting', () => {
 	it('lets members co-edit a draft, refusing an edit made on an old version without losing anyone’s text', async () => {

@@ -71,7 +71,7 @@ const INVENTORY: Record<string, Audience> = {
 	'reset-password/[token]:default': 'no message',
 	'signin:default': 'no message',
 	'signout:default': 'no message',
-	// Endpoints (+server.ts): what they answer to GET; none takes a POST.
+	// Endpoints (+server.ts) answering GET.
 	'consultations/[cid=id]/comments.json:GET': 'no message',
 	'consultations/[cid=id]/export.csv:GET': 'no message',
 	'ballots/[bid=id]/results.csv:GET': 'no message',
@@ -86,7 +86,16 @@ const INVENTORY: Record<string, Audience> = {
 	// A member's follow-up question to the body: published in the recommendation's record, which the committee (its
 	// facilitators included) and the public read; the body's reply goes there too. Never a private channel.
 	'recommendations/[rid=id]:question': 'committee space',
-	'recommendations/[rid=id]:decideQuestion': 'no message'
+	'recommendations/[rid=id]:decideQuestion': 'no message',
+	'api/v1/openapi.json:GET': 'no message',
+	'api/v1/recommendations:GET': 'no message',
+	'api/v1/recommendations/[id=id]:GET': 'no message',
+	// /api/v1 for government bodies: what a body's system writes is published on the recommendation, which the
+	// committee reads as a whole (a reply answers a member's question in the open, under the question).
+	'api/v1/recommendations/[id=id]/acknowledge:POST': 'committee space',
+	'api/v1/recommendations/[id=id]/answer:POST': 'committee space',
+	'api/v1/recommendations/[id=id]/updates:POST': 'committee space',
+	'api/v1/recommendations/[id=id]/questions/[qid=id]/reply:POST': 'committee space'
 };
 
 const ROUTES = path.resolve('src/routes');
