@@ -70,7 +70,11 @@ const INVENTORY: Record<string, Audience> = {
 	// Endpoints (+server.ts): what they answer to GET; none takes a POST.
 	'consultations/[cid=id]/comments.json:GET': 'no message',
 	'consultations/[cid=id]/export.csv:GET': 'no message',
-	'ballots/[bid=id]/results.csv:GET': 'no message'
+	'ballots/[bid=id]/results.csv:GET': 'no message',
+	'accountability.csv:GET': 'no message',
+	'accountability/[bodyId=id].csv:GET': 'no message',
+	'api/v1/accountability:GET': 'no message',
+	'api/v1/accountability/[bodyId]:GET': 'no message'
 };
 
 const ROUTES = path.resolve('src/routes');
