@@ -25,12 +25,12 @@ export function statusLabel(status: string): string {
 	return m.accountability_status_overdue();
 }
 
-/** Where one deadline stands: not due yet, done on time, done late, or overdue. */
-export function stepLabel(step: string): string {
+/** Where one deadline stands: not due yet, done on time, done late, or overdue; a withdrawal stops the clock. */
+export function stepLabel(step: string, withdrawn = false): string {
 	if (step === 'on_time') return m.accountability_step_on_time();
 	if (step === 'late') return m.accountability_step_late();
-	if (step === 'overdue') return m.accountability_step_overdue();
-	return m.accountability_step_pending();
+	if (step === 'overdue') return withdrawn ? m.accountability_step_overdue_withdrawn() : m.accountability_step_overdue();
+	return withdrawn ? m.accountability_step_stopped() : m.accountability_step_pending();
 }
 
 export function decisionLabel(decision: string): string {
@@ -45,7 +45,7 @@ export function percentLabel(percent: number | null): string {
 	return percent === null ? m.accountability_share_none() : numberFormat(getLocale(), 'percent').format(percent / 100);
 }
 
-/** "27.5 days"; "None yet" when nothing was done. */
+/** "27.5" (days); "None yet" when nothing was done. */
 export function daysLabel(days: number | null): string {
-	return days === null ? m.accountability_none_yet() : m.accountability_days({ days: numberFormat(getLocale(), 'decimal').format(days) });
+	return days === null ? m.accountability_none_yet() : numberFormat(getLocale(), 'decimal').format(days);
 }
