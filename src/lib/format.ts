@@ -13,3 +13,16 @@ export function dateTimeFormat(locale: string, timeZone: string, style: 'date' |
 	}
 	return format;
 }
+
+const numbers = new Map<string, Intl.NumberFormat>();
+
+/** Whole percent ("50 %" in the reader's language, from 50) or a number with at most one decimal (days: "27.5"). */
+export function numberFormat(locale: string, style: 'percent' | 'decimal'): Intl.NumberFormat {
+	const key = `${locale}|${style}`;
+	let format = numbers.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat(locale, style === 'percent' ? { style: 'percent', maximumFractionDigits: 0 } : { maximumFractionDigits: 1 });
+		numbers.set(key, format);
+	}
+	return format;
+}

@@ -1,6 +1,6 @@
 // axe on every page a person reaches today, as the person who reaches it: no serious or critical violation.
 import { expect, test } from '@playwright/test';
-import { BANGKOK, demoEmail, expectNoSeriousA11yViolations, fillSignUp, invitationFromFacilitator, newMember, openCommittee, openForm, signIn } from './support';
+import { BANGKOK, demoEmail, expectNoSeriousA11yViolations, fillSignUp, invitationFromFacilitator, newMember, openCommittee, openForm, query, signIn } from './support';
 
 test('the start and sign-in pages are accessible to everyone', async ({ page }) => {
 	await page.goto('/');
@@ -14,6 +14,21 @@ test('the start and sign-in pages are accessible to everyone', async ({ page }) 
 	await page.getByRole('button', { name: 'Sign in' }).click();
 	await expect(page.getByText('The email or password is not right.').or(page.getByText("This doesn't look like an email address."))).toBeVisible();
 	await expectNoSeriousA11yViolations(page, 'the sign-in page with an error');
+});
+
+test('the public accountability pages are accessible to everyone, and linked for everyone', async ({ page }) => {
+	const [ministry] = query<{ id: string }>('SELECT id FROM government_bodies WHERE name = ?', 'Ministry of Social Development and Human Security');
+	for (const [path, heading] of [
+		['/accountability?status=overdue', 'Are governments answering on time?'],
+		[`/accountability/${ministry!.id}`, 'Ministry of Social Development and Human Security']
+	]) {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+		await expectNoSeriousA11yViolations(page, path);
+	}
+	await signIn(page, demoEmail('official'));
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Government answers' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Are governments answering on time?' })).toBeVisible();
 });
 
 test('a young person can use the invitation sign-up page with assistive technology, errors included', async ({ browser, page }) => {
@@ -97,6 +112,14 @@ test.describe('on a phone', () => {
 		await expectNoSeriousA11yViolations(page, 'the seeded open vote on a phone (member)');
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(overflow, 'the vote scrolls sideways on a 390 px wide screen').toBeLessThanOrEqual(0);
+	});
+
+	test('the accountability page is accessible and fits a phone screen, for anyone', async ({ page }) => {
+		await page.goto('/accountability');
+		await expect(page.getByRole('heading', { level: 1, name: 'Are governments answering on time?' })).toBeVisible();
+		await expectNoSeriousA11yViolations(page, 'the accountability page on a phone');
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow, 'the page scrolls sideways on a 390 px wide screen').toBeLessThanOrEqual(0);
 	});
 
 	test('the committee page is accessible and fits a phone screen, for a facilitator', async ({ page }) => {

@@ -95,7 +95,11 @@ const INVENTORY: Record<string, Audience> = {
 	'api/v1/recommendations/[id=id]/acknowledge:POST': 'committee space',
 	'api/v1/recommendations/[id=id]/answer:POST': 'committee space',
 	'api/v1/recommendations/[id=id]/updates:POST': 'committee space',
-	'api/v1/recommendations/[id=id]/questions/[qid=id]/reply:POST': 'committee space'
+	'api/v1/recommendations/[id=id]/questions/[qid=id]/reply:POST': 'committee space',
+	'accountability.csv:GET': 'no message',
+	'accountability/[bodyId=id].csv:GET': 'no message',
+	'api/v1/accountability:GET': 'no message',
+	'api/v1/accountability/[bodyId]:GET': 'no message'
 };
 
 const ROUTES = path.resolve('src/routes');

@@ -182,7 +182,8 @@ export function endpoint<B extends z.ZodType | undefined, Q extends z.ZodObject 
 			const body = op.body ? parseWith(op.body, await readJson(event.request), 422) : undefined;
 			const call = { db, actor, query, body, params: event.params } as Call<B, Q, P, A>;
 			const result = await run(call);
-			return json(result, { status: op.response.status, headers: op.auth === 'token' ? { 'cache-control': 'no-store' } : {} });
+			// Public answers carry no cookie-bound data: any site may read them.
+			return json(result, { status: op.response.status, headers: op.auth === 'token' ? { 'cache-control': 'no-store' } : { 'access-control-allow-origin': '*' } });
 		} catch (error) {
 			const refused = refusalOf(error);
 			await drain(event.request);

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { DAY_MS } from '../clock';
 import { BODY_LIMIT, operation } from './endpoint';
+import { accountabilityQuery, accountabilityReport, bodyAccountabilityQuery, bodyAccountabilityReport } from '../recommendations/accountability-schemas';
 import {
 	acknowledgeBody,
 	answerBody,
@@ -25,6 +26,9 @@ import {
 const GOVERNMENT = 'Government bodies';
 
 const inDays = (now: number, days: number) => new Date(now + days * DAY_MS).toISOString().slice(0, 10);
+
+/** A government body's id, as in /api/v1/accountability/{bodyId}. */
+const bodyIdParameter = z.string().describe('The government body’s id (16 characters).');
 
 export const operations = {
 	listRecommendations: operation({
@@ -117,18 +121,32 @@ export const operations = {
 		description: 'The OpenAPI 3.1 description of /api/v1, built from the schemas the endpoints parse with.',
 		response: { status: 200, schema: openApiResult, description: 'The document.' },
 		refusals: []
+	}),
+	accountability: operation({
+		operationId: 'getAccountability',
+		method: 'GET',
+		path: '/accountability',
+		auth: 'public',
+		tag: 'Accountability',
+		summary: 'The public accountability record',
+		description: 'Recommendations sent to government bodies, whether each body acknowledged and answered them on time, median days, decisions, and the list with overdue items first (docs/accountability.md). No token; any site may read it.',
+		query: accountabilityQuery,
+		response: { status: 200, schema: accountabilityReport, description: 'The figures and the list.' },
+		refusals: []
+	}),
+	bodyAccountability: operation({
+		operationId: 'getBodyAccountability',
+		method: 'GET',
+		path: '/accountability/{bodyId}',
+		auth: 'public',
+		tag: 'Accountability',
+		summary: 'One government body’s accountability record',
+		description: 'The same record for one body, with its deadlines. No token.',
+		query: bodyAccountabilityQuery,
+		response: { status: 200, schema: bodyAccountabilityReport, description: 'The body’s figures and list.' },
+		refusals: [404]
 	})
 
-	// ┌───────────────────────────────────────────────────────────────────────────────────────────────────────────┐
-	// │ PUBLIC ACCOUNTABILITY — /api/v1/accountability (being built on another branch) goes here:                │
-	// │   accountability: operation({ operationId: 'getAccountability', method: 'GET', path: '/accountability',   │
-	// │     auth: 'public', tag: 'Accountability', query: <its zod query schema, if any>,                         │
-	// │     response: { status: 200, schema: <its response schema>, description }, refusals: [] }),              │
-	// │ with the schemas in api/schemas.ts registered in responseSchemas (they become components.schemas), and   │
-	// │ the route src/routes/api/v1/accountability/+server.ts as `export const GET = endpoint(operations.         │
-	// │ accountability, …)`. Public operations get `security: []` in the document; the route-walking test fails  │
-	// │ until the route and this entry both exist.                                                                 │
-	// └───────────────────────────────────────────────────────────────────────────────────────────────────────────┘
 };
 
 export type AnyOperation = (typeof operations)[keyof typeof operations];
@@ -148,7 +166,7 @@ function inline(schema: z.ZodType, io: 'input' | 'output'): Record<string, unkno
 	return json;
 }
 
-const pathParameters: Record<string, z.ZodType> = { id: recommendationId, qid: questionId };
+const pathParameters: Record<string, z.ZodType> = { id: recommendationId, qid: questionId, bodyId: bodyIdParameter };
 
 /** Refusals every operation of a kind can meet, by the name of the response in components.responses. */
 const errorResponses = {

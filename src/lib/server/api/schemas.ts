@@ -1,6 +1,7 @@
 // The /api/v1 contract in zod: what each endpoint accepts (bodies, query) and what it answers (the representations
 // and the error). Routes parse with these, and openapi.ts turns the same schemas into the published document.
 import { z } from 'zod';
+import { accountabilityReport, bodyAccountabilityReport } from '../recommendations/accountability-schemas';
 import type { ActionStatus, Decision } from '../db/schema';
 import type { StepStatus } from '../recommendations/deadlines';
 import { ACTION_MAX, ANSWER_MAX, MAX_ACTIONS, RESPONSIBLE_MAX, SENT_STATUSES, UPDATE_MAX } from '../recommendations/answers';
@@ -197,3 +198,8 @@ export const apiError = z
 		})
 	})
 	.register(responseSchemas, { id: 'Error', description: 'Every refusal has this shape.' });
+
+// The public accountability record (recommendations/accountability-schemas.ts, shared with the pages and the CSV):
+// registered here so the document names them. Its moments are epoch milliseconds, as the pages use them.
+responseSchemas.add(accountabilityReport, { id: 'AccountabilityReport', description: 'The platform’s accountability record: figures, per-body figures and the list, overdue first.' });
+responseSchemas.add(bodyAccountabilityReport, { id: 'BodyAccountabilityReport', description: 'One government body’s accountability record, with its deadlines.' });

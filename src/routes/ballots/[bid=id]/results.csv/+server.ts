@@ -6,13 +6,7 @@ import { ballotPositions, ballotResults, requireBallot } from '$lib/server/votin
 import { evidenceLine } from '$lib/server/voting/count';
 import { DomainError, httpStatus } from '$lib/server/errors';
 import { errorMessage } from '$lib/server/i18n';
-
-function csvCell(value: string | number | null): string {
-	const text = value === null ? '' : String(value);
-	// A leading = + - @ would be read as a formula by spreadsheets, so it is prefixed with '.
-	const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-	return `"${safe.replace(/"/g, '""')}"`;
-}
+import { csvCell } from '$lib/server/csv';
 
 export const GET: RequestHandler = async ({ locals, params }) => {
 	try {

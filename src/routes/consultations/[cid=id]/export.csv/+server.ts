@@ -5,12 +5,7 @@ import { getDb } from '$lib/server/db';
 import { exportDiscussion } from '$lib/server/consultations/comments';
 import { DomainError, httpStatus } from '$lib/server/errors';
 import { errorMessage } from '$lib/server/i18n';
-
-function csvCell(value: string): string {
-	// Quote every cell; a leading = + - @ would be read as a formula by spreadsheets, so it is prefixed with '.
-	const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-	return `"${safe.replace(/"/g, '""')}"`;
-}
+import { csvCell } from '$lib/server/csv';
 
 export const GET: RequestHandler = async ({ locals, params }) => {
 	try {
