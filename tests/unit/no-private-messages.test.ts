@@ -10,6 +10,8 @@ type Audience =
 	| 'committee space'
 	/** Read only by the committee's facilitators or safeguarding leads. */
 	| 'facilitators'
+	/** A government body's words on a sent recommendation's record: the committee and the public read them. */
+	| 'public record'
 	/** Settings, decisions and accounts: no free text reaches another person. */
 	| 'no message';
 
@@ -61,6 +63,11 @@ const INVENTORY: Record<string, Audience> = {
 	'consultations/[cid=id]/positions/[pid=id]:comment': 'committee space',
 	'consultations/[cid=id]/positions/[pid=id]:cosign': 'no message',
 	'consultations/[cid=id]/positions/[pid=id]:moderate': 'no message',
+	'government/[bodyId=id]/recommendations/[rid=id]:acknowledge': 'public record',
+	'government/[bodyId=id]/recommendations/[rid=id]:answer': 'public record',
+	'government/[bodyId=id]/recommendations/[rid=id]:addAction': 'no message',
+	'government/[bodyId=id]/recommendations/[rid=id]:progress': 'public record',
+	'government/[bodyId=id]/recommendations/[rid=id]:reply': 'public record',
 	'invite/[token]:signup': 'no message',
 	'invite/[token]:join': 'no message',
 	'reset-password:default': 'no message',
