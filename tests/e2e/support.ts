@@ -1,10 +1,14 @@
 // Shared steps for the end-to-end stories: signing in and out the way a person does, making invitation links,
-// filling the sign-up form, and reading the server's SQLite file (read-only) for what only an email would carry.
+// filling the sign-up form, reading the server's SQLite file (read-only) for what only an email would carry, and
+// opening it to seed a story through the services.
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { Db } from '../../src/lib/server/db/index';
+import type { Database } from '../../src/lib/server/db/schema';
 
 export const BASE_URL = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
 export const DEMO_PASSWORD = 'youth-voice-demo';
@@ -35,6 +39,21 @@ export function query<T>(sql: string, ...params: unknown[]): T[] {
 	} finally {
 		db.close();
 	}
+}
+
+/**
+ * The server's database for writing, to seed a story through the services (not by writing rows): what they publish
+ * stays in this process, so pages show it on their next load, not live. Two processes write this file, so each
+ * transaction here takes the write lock when it begins (waiting for the server's): a transaction that read first
+ * and wrote later would be refused at once ("database is locked") whenever the server wrote in between.
+ */
+export function openServerDb(): Db {
+	const sqlite = new SQLite(dbPath(), { fileMustExist: true });
+	sqlite.pragma('foreign_keys = ON');
+	sqlite.pragma('busy_timeout = 10000');
+	const prepare = sqlite.prepare.bind(sqlite);
+	sqlite.prepare = ((source: string) => prepare(source === 'begin' ? 'begin immediate' : source)) as typeof sqlite.prepare;
+	return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
 }
 
 export function committeeId(name: string): string {
