@@ -62,25 +62,30 @@ export async function tokenFromOutbox(db: Db, to: string, segment: string): Prom
 	throw new Error(`no ${segment} link emailed to ${to}`);
 }
 
-/** A consultation opened yesterday and closing tomorrow, made by a facilitator through the services. */
+/** A consultation opened the day before `at` (now, unless given) and closing the day after, made by a facilitator through the services. */
 export async function openConsultation(
 	db: Db,
 	committee: string,
-	options: { facilitator?: string; draft?: string; publish?: boolean } = {}
+	options: { facilitator?: string; draft?: string; publish?: boolean; title?: string; at?: number } = {}
 ): Promise<{ id: string; facilitator: SessionUser }> {
 	const facilitator = await actor(db, options.facilitator ?? demoEmail('facilitator'));
-	const now = Date.now();
-	const id = await createConsultation(db, facilitator, {
-		committeeId: committee,
-		title: 'Test consultation',
-		summary: 'About testing.',
-		bodyId: null,
-		guidingQuestions: 'Q1\nQ2',
-		opensAt: toLocalInput(now - DAY_MS, 'Asia/Bangkok'),
-		closesAt: toLocalInput(now + DAY_MS, 'Asia/Bangkok'),
-		draft: options.draft ?? 'Section 1\nOne.\nSection 2\nTwo.'
-	});
-	if (options.publish !== false) await changeConsultationState(db, facilitator, id, 'publish');
+	const now = options.at ?? Date.now();
+	const id = await createConsultation(
+		db,
+		facilitator,
+		{
+			committeeId: committee,
+			title: options.title ?? 'Test consultation',
+			summary: 'About testing.',
+			bodyId: null,
+			guidingQuestions: 'Q1\nQ2',
+			opensAt: toLocalInput(now - DAY_MS, 'Asia/Bangkok'),
+			closesAt: toLocalInput(now + DAY_MS, 'Asia/Bangkok'),
+			draft: options.draft ?? 'Section 1\nOne.\nSection 2\nTwo.'
+		},
+		now
+	);
+	if (options.publish !== false) await changeConsultationState(db, facilitator, id, 'publish', now);
 	return { id, facilitator };
 }
 
@@ -151,4 +156,52 @@ export async function adoptedRecommendation(
 	}
 	await closeBallotNow(db, input.facilitator, ballotId, now);
 	return { id, consultationId, members, ballotId, positionId: position.id! };
+}
+
+/**
+ * A recommendation of `committee` adopted by the committee's vote and sent to `bodyId` at `at` (a moment in the past
+ * makes its deadlines pass), all through the services: a consultation, a position on its Section 1 and one not voted
+ * on, a draft, the adoption ballot and the submission. Voters are members who joined before the vote opened (one new
+ * member when none are given).
+ */
+export async function sentRecommendation(
+	db: Db,
+	committee: string,
+	bodyId: string,
+	options: { title?: string; at?: number; voters?: SessionUser[] } = {}
+): Promise<{ id: string; consultationId: string; voters: SessionUser[] }> {
+	const { proposePosition } = await import('../src/lib/server/voting/positions');
+	const { castVote, closeBallotNow } = await import('../src/lib/server/voting/ballots');
+	const { createDraft } = await import('../src/lib/server/recommendations/drafts');
+	const { putToAdoptionVote } = await import('../src/lib/server/recommendations/adoption');
+	const { submitRecommendations } = await import('../src/lib/server/recommendations/submissions');
+	const at = options.at ?? Date.now();
+	const title = options.title ?? 'Ask young people before setting the age limit';
+	const voters = options.voters ?? [await joinAsMember(db, committee, at - 3 * HOUR_MS)];
+	const { id: consultationId, facilitator } = await openConsultation(db, committee, { title: `Consultation for “${title}”`, at: at - 3 * HOUR_MS });
+	const section = await db.selectFrom('sections').select('id').where('consultation_id', '=', consultationId).where('number', '=', '1').executeTakeFirstOrThrow();
+	const onSection = await proposePosition(db, voters[0]!, { consultationId, sectionId: section.id, statement: 'Section 1 should ask young people first.' }, at - 2 * HOUR_MS, BASE_URL);
+	const general = await proposePosition(db, voters[0]!, { consultationId, sectionId: null, statement: 'Every answer should come in plain words.' }, at - 2 * HOUR_MS, BASE_URL);
+	const draft = await createDraft(
+		db,
+		voters[0]!,
+		consultationId,
+		{
+			title,
+			body: 'Section 1 should set the age limit at 16.\nAsk a youth panel first.\n\nPublish the panel’s advice.',
+			rationale: 'Young people know what age limit works for them.',
+			bodyId,
+			positionIds: [onSection.id!, general.id!]
+		},
+		at - 2 * HOUR_MS,
+		BASE_URL
+	);
+	const id = draft.id!;
+	const tz = 'Asia/Bangkok';
+	const ballotId = await putToAdoptionVote(db, facilitator, { recommendationId: id, opensAt: toLocalInput(at - HOUR_MS, tz), closesAt: toLocalInput(at + DAY_MS, tz), quorumPercent: 1, threshold: 'majority', secret: true }, at - 90 * MINUTE_MS);
+	const motion = (await db.selectFrom('ballot_positions').select('position_id').where('ballot_id', '=', ballotId).executeTakeFirstOrThrow()).position_id;
+	for (const voter of voters) await castVote(db, voter, { ballotId, expectedVersion: 0, vote: { picks: { [motion]: 'support' }, approved: [], ranks: {}, abstain: false } }, at - HOUR_MS / 2);
+	await closeBallotNow(db, facilitator, ballotId, at - MINUTE_MS);
+	await submitRecommendations(db, facilitator, { committeeId: committee, recommendationIds: [id], note: '' }, at);
+	return { id, consultationId, voters };
 }

@@ -1,6 +1,8 @@
 // axe on every page a person reaches today, as the person who reaches it: no serious or critical violation.
 import { expect, test } from '@playwright/test';
-import { BANGKOK, demoEmail, expectNoSeriousA11yViolations, fillSignUp, invitationFromFacilitator, newMember, openCommittee, openForm, query, signIn } from './support';
+import { acknowledgeRecommendation } from '../../src/lib/server/recommendations/answers';
+import { actor, sentRecommendation } from '../helpers';
+import { BANGKOK, committeeId, demoEmail, expectNoSeriousA11yViolations, fillSignUp, invitationFromFacilitator, newMember, openCommittee, openForm, openServerDb, query, signIn, uniqueName } from './support';
 
 test('the start and sign-in pages are accessible to everyone', async ({ page }) => {
 	await page.goto('/');
@@ -75,10 +77,22 @@ test('a facilitator’s committee page is accessible, with members’ details an
 	await expectNoSeriousA11yViolations(page, 'the committee page with a new invitation link (facilitator)');
 });
 
-test('an official’s page is accessible', async ({ page }) => {
+test('an official’s pages are accessible: my committees, the inbox and a recommendation to answer', async ({ page }) => {
+	const db = openServerDb();
+	const ministry = (await db.selectFrom('government_bodies').select('id').where('name', '=', 'Ministry of Social Development and Human Security').executeTakeFirstOrThrow()).id;
+	const title = uniqueName('Accessible ');
+	const { id } = await sentRecommendation(db, committeeId(BANGKOK), ministry, { title });
+	await db.destroy();
 	await signIn(page, demoEmail('official'));
 	await expect(page.getByRole('heading', { name: 'My government body' })).toBeVisible();
 	await expectNoSeriousA11yViolations(page, 'My committees (official)');
+	await page.goto('/government');
+	await expect(page.getByRole('heading', { level: 1, name: /^Inbox: / })).toBeVisible();
+	await expectNoSeriousA11yViolations(page, 'the government inbox (official)');
+	await page.getByRole('link', { name: title }).click();
+	await expect(page).toHaveURL(new RegExp(`/recommendations/${id}$`));
+	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+	await expectNoSeriousA11yViolations(page, 'a recommendation to acknowledge (official)');
 });
 
 test('the admin pages are accessible', async ({ page }) => {
@@ -86,7 +100,9 @@ test('the admin pages are accessible', async ({ page }) => {
 	for (const [path, heading] of [
 		['/admin', 'Committees'],
 		['/admin/bodies', 'Government bodies'],
-		['/admin/accounts', 'Adult accounts']
+		['/admin/accounts', 'Adult accounts'],
+		['/admin/extensions', 'Requests for more time'],
+		['/admin/api-tokens', 'API tokens']
 	]) {
 		await page.goto(path);
 		await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
@@ -120,6 +136,24 @@ test.describe('on a phone', () => {
 		await expectNoSeriousA11yViolations(page, 'the accountability page on a phone');
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(overflow, 'the page scrolls sideways on a 390 px wide screen').toBeLessThanOrEqual(0);
+	});
+
+	test('an official’s inbox and a recommendation with its answer form are accessible and fit a phone', async ({ page }) => {
+		const db = openServerDb();
+		const ministry = (await db.selectFrom('government_bodies').select('id').where('name', '=', 'Ministry of Social Development and Human Security').executeTakeFirstOrThrow()).id;
+		const { id } = await sentRecommendation(db, committeeId(BANGKOK), ministry, { title: uniqueName('On a phone ') });
+		await acknowledgeRecommendation(db, await actor(db, demoEmail('official')), { recommendationId: id, responsibleOfficial: 'Director, Child Protection Division' });
+		await db.destroy();
+		await signIn(page, demoEmail('official'));
+		for (const [path, what] of [
+			[`/government/${ministry}`, 'the government inbox on a phone'],
+			[`/government/${ministry}/recommendations/${id}`, 'a recommendation to answer on a phone']
+		]) {
+			await page.goto(path, { waitUntil: 'networkidle' });
+			await expectNoSeriousA11yViolations(page, what);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow, `${what} scrolls sideways on a 390 px wide screen`).toBeLessThanOrEqual(0);
+		}
 	});
 
 	test('the committee page is accessible and fits a phone screen, for a facilitator', async ({ page }) => {

@@ -73,8 +73,8 @@ test('members write a recommendation together, live, and an edit of an old versi
 	for (const p of [river, mango, noodle, sampaguita, anonymous]) await p.context.close();
 });
 
-test('the committee adopts a recommendation by a vote and sends it; the public page shows it once sent', async ({ browser }) => {
-	test.setTimeout(150_000);
+test('the committee adopts a recommendation and sends it; the official answers in another browser, the committee sees it live, the public reads it', async ({ browser }) => {
+	test.setTimeout(180_000);
 	const cid = openConsultationId();
 	const title = `Teach online safety in school ${Date.now().toString(36)}`;
 	const lotus = await newPerson(browser, demoEmail('lotusleaf'));
@@ -126,11 +126,40 @@ test('the committee adopts a recommendation by a vote and sends it; the public p
 	await expect(lotus.page.getByText('Sent to the government').first()).toBeVisible();
 	expect(query<{ status: string }>('select status from recommendations where id = ?', rid)[0]!.status).toBe('submitted');
 
-	// Anyone can now read it, by committee name only.
+	// The official, in another browser, acknowledges and answers; LotusLeaf's open page shows each step live.
+	const ministry = query<{ body_id: string }>('select body_id from recommendations where id = ?', rid)[0]!.body_id;
+	const o = await newPerson(browser, demoEmail('official'));
+	await o.page.goto(`/government/${ministry}/recommendations/${rid}`, { waitUntil: 'networkidle' });
+	await o.page.getByLabel(/Who is responsible for the answer/).fill('Director, Education Division');
+	await o.page.getByRole('button', { name: 'Acknowledge' }).click();
+	await expect(o.page.getByText('Acknowledged. The committee has been told.')).toBeVisible();
+	await expect(lotus.page.getByTestId('record-status')).toHaveText('Received by the government');
+	await o.page.getByRole('radio', { name: /^Accepted/ }).check();
+	await o.page.getByLabel('Why (in plain words)').fill('We agree. Online safety lessons will start in grade 4 next school year.');
+	await o.page.getByLabel('Action 1', { exact: true }).fill('Write the grade 4 lessons with a youth panel');
+	await o.page.getByLabel('Target date for action 1').fill(new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10));
+	await o.page.getByRole('button', { name: 'Publish the answer' }).click();
+	await expect(lotus.page.getByTestId('record-status')).toHaveText('Answered');
+	await expect(lotus.page.getByText('Online safety lessons will start in grade 4 next school year.')).toBeVisible();
+
+	// LotusLeaf says what they think and asks one question; the answer's page never names them to the official.
+	await lotus.page.getByRole('group', { name: 'Did you understand the answer?' }).getByLabel('Yes').check();
+	await lotus.page.getByRole('group', { name: 'Does it answer the recommendation?' }).getByLabel('Partly').check();
+	await lotus.page.getByRole('button', { name: 'Tell us' }).click();
+	await expect(lotus.page.getByText('Thank you. The government sees how many members said what, never who.')).toBeVisible();
+	await lotus.page.getByLabel('Your question').fill('Will the lessons be in Thai and in English?');
+	await lotus.page.getByRole('button', { name: 'Send the question' }).click();
+	await expect(lotus.page.getByText('Your question was sent.')).toBeVisible();
+	await o.page.reload();
+	await expect(o.page.getByText('Will the lessons be in Thai and in English?')).toBeVisible();
+	await expect(o.page.getByText('LotusLeaf')).toHaveCount(0);
+
+	// Anyone can now read it, with the answer, by committee name only.
 	await anonymous.page.goto(url);
 	await expect(anonymous.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-	await expect(anonymous.page.getByText('From: Bangkok Youth Advisory Committee')).toBeVisible();
+	await expect(anonymous.page.getByText('From Bangkok Youth Advisory Committee')).toBeVisible();
+	await expect(anonymous.page.getByText('Online safety lessons will start in grade 4 next school year.')).toBeVisible();
 	await expect(anonymous.page.getByText('LotusLeaf')).toHaveCount(0);
 	await expectNoSeriousA11yViolations(anonymous.page, 'a public recommendation');
-	for (const p of [lotus, f, anonymous]) await p.context.close();
+	for (const p of [lotus, f, o, anonymous]) await p.context.close();
 });

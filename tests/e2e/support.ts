@@ -1,12 +1,15 @@
 // Shared steps for the end-to-end stories: signing in and out the way a person does, making invitation links,
 // filling the sign-up form, reading the server's SQLite file (read-only) for what only an email would carry, and
-// making notifications through the app's own service on that file, as a job run by `npm run jobs` does.
+// making notifications through the app's own service on that file, as a job run by `npm run jobs` does, and
+// opening it to seed a story through the services.
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
-import { openSqlite } from '../../src/lib/server/db/index';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { Db } from '../../src/lib/server/db/index';
+import type { Database } from '../../src/lib/server/db/schema';
 import { notify, type NewNotification } from '../../src/lib/server/notifications/notify';
 
 export const BASE_URL = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
@@ -40,6 +43,21 @@ export function query<T>(sql: string, ...params: unknown[]): T[] {
 	}
 }
 
+/**
+ * The server's database for writing, to seed a story through the services (not by writing rows): what they publish
+ * stays in this process, so pages show it on their next load, not live. Two processes write this file, so each
+ * transaction here takes the write lock when it begins (waiting for the server's): a transaction that read first
+ * and wrote later would be refused at once ("database is locked") whenever the server wrote in between.
+ */
+export function openServerDb(): Db {
+	const sqlite = new SQLite(dbPath(), { fileMustExist: true });
+	sqlite.pragma('foreign_keys = ON');
+	sqlite.pragma('busy_timeout = 10000');
+	const prepare = sqlite.prepare.bind(sqlite);
+	sqlite.prepare = ((source: string) => prepare(source === 'begin' ? 'begin immediate' : source)) as typeof sqlite.prepare;
+	return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
 export function committeeId(name: string): string {
 	const [row] = query<{ id: string }>('SELECT id FROM committees WHERE name = ?', name);
 	if (!row) throw new Error(`no committee named ${name}`);
@@ -67,7 +85,7 @@ export async function consentLinkFor(guardianEmail: string): Promise<string> {
  * by `npm run jobs` would: the server's own job announces it live (within about a second) to the user's open pages.
  */
 export async function notifyUser(email: string, notification: Omit<NewNotification, 'userId'>): Promise<void> {
-	const db = openSqlite(dbPath());
+	const db = openServerDb();
 	try {
 		const user = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow();
 		await notify(db, { ...notification, userId: user.id });

@@ -10,6 +10,8 @@ type Audience =
 	| 'committee space'
 	/** Read only by the committee's facilitators or safeguarding leads. */
 	| 'facilitators'
+	/** A government body's words on a sent recommendation's record: the committee and the public read them. */
+	| 'public record'
 	/** Settings, decisions and accounts: no free text reaches another person. */
 	| 'no message';
 
@@ -22,6 +24,9 @@ const INVENTORY: Record<string, Audience> = {
 	'admin:addFacilitator': 'no message',
 	'admin/accounts:default': 'no message',
 	'admin/bodies:default': 'no message',
+	'admin/api-tokens:issue': 'no message',
+	'admin/api-tokens:revoke': 'no message',
+	'admin/extensions:decide': 'no message',
 	'admin/helplines:save': 'no message',
 	'admin/helplines:remove': 'no message',
 	'committees/[id=id]:review': 'facilitators',
@@ -62,6 +67,11 @@ const INVENTORY: Record<string, Audience> = {
 	'consultations/[cid=id]/positions/[pid=id]:comment': 'committee space',
 	'consultations/[cid=id]/positions/[pid=id]:cosign': 'no message',
 	'consultations/[cid=id]/positions/[pid=id]:moderate': 'no message',
+	'government/[bodyId=id]/recommendations/[rid=id]:acknowledge': 'public record',
+	'government/[bodyId=id]/recommendations/[rid=id]:answer': 'public record',
+	'government/[bodyId=id]/recommendations/[rid=id]:addAction': 'no message',
+	'government/[bodyId=id]/recommendations/[rid=id]:progress': 'public record',
+	'government/[bodyId=id]/recommendations/[rid=id]:reply': 'public record',
 	'invite/[token]:signup': 'no message',
 	'notifications:open': 'no message',
 	'notifications:read': 'no message',

@@ -3,6 +3,7 @@
 import type { Db } from '../db/index';
 import type { RecommendationStatus } from '../db/schema';
 import { DomainError } from '../errors';
+import { requireSignedIn, type Actor } from '../auth/guards';
 import { deadlines, type Deadlines } from './deadlines';
 import { recordOf, type RecommendationRecord } from './record';
 import { requireBodyAccess, requireSentRecommendation, SENT_STATUSES, type GovActor, type OfficialContext } from './answers';
@@ -12,6 +13,8 @@ export interface InboxItem {
 	title: string;
 	status: RecommendationStatus;
 	committeeName: string;
+	/** The committee's time zone, for showing its dates. */
+	timezone: string;
 	submittedAt: number;
 	updatedAt: number;
 	deadlines: Deadlines;
@@ -32,7 +35,7 @@ export async function listInbox(db: Db, actor: GovActor, bodyId: string, filter:
 		.selectFrom('recommendations as r')
 		.innerJoin('committees as c', 'c.id', 'r.committee_id')
 		.selectAll('r')
-		.select('c.name as committee_name')
+		.select(['c.name as committee_name', 'c.timezone'])
 		.select((eb) =>
 			eb
 				.selectFrom('follow_up_questions as f')
@@ -52,6 +55,7 @@ export async function listInbox(db: Db, actor: GovActor, bodyId: string, filter:
 		title: r.title,
 		status: r.status,
 		committeeName: r.committee_name,
+		timezone: r.timezone,
 		submittedAt: r.submitted_at!,
 		updatedAt: r.updated_at,
 		deadlines: deadlines(r, now),
@@ -65,4 +69,53 @@ export async function listInbox(db: Db, actor: GovActor, bodyId: string, filter:
 export async function getSentRecommendation(db: Db, actor: GovActor, recommendationId: string, now = Date.now()): Promise<{ ctx: OfficialContext; record: RecommendationRecord }> {
 	const { rec, ctx } = await requireSentRecommendation(db, actor, recommendationId);
 	return { ctx, record: await recordOf(db, rec, now) };
+}
+
+export interface InboxBody {
+	id: string;
+	name: string;
+	country: string;
+	acknowledgeWithinDays: number;
+	respondWithinDays: number;
+	/** Sent and waiting for the body: to acknowledge or to answer. */
+	open: number;
+	/** Of those, past a deadline now. */
+	overdue: number;
+	/** Follow-up questions waiting for a reply. */
+	openQuestions: number;
+}
+
+/** The bodies whose inbox the actor reads — an official's own, every body for an admin — with what waits in each. */
+export async function listInboxBodies(db: Db, actor: Actor, now = Date.now()): Promise<InboxBody[]> {
+	const user = requireSignedIn(actor);
+	let q = db.selectFrom('government_bodies as b').selectAll('b').orderBy('b.name');
+	if (!user.isAdmin) q = q.innerJoin('officials as o', 'o.body_id', 'b.id').where('o.user_id', '=', user.id);
+	const bodies = await q.execute();
+	if (bodies.length === 0) return [];
+	const ids = bodies.map((b) => b.id);
+	const [open, questions] = await Promise.all([
+		db.selectFrom('recommendations').selectAll().where('body_id', 'in', ids).where('status', 'in', ['submitted', 'acknowledged']).execute(),
+		db
+			.selectFrom('follow_up_questions as f')
+			.innerJoin('recommendations as r', 'r.id', 'f.recommendation_id')
+			.select(['r.body_id', (eb) => eb.fn.countAll<number>().as('n')])
+			.where('r.body_id', 'in', ids)
+			.where('f.state', '=', 'published')
+			.where('f.replied_at', 'is', null)
+			.groupBy('r.body_id')
+			.execute()
+	]);
+	return bodies.map((b) => {
+		const mine = open.filter((r) => r.body_id === b.id);
+		return {
+			id: b.id,
+			name: b.name,
+			country: b.country,
+			acknowledgeWithinDays: b.acknowledge_within_days,
+			respondWithinDays: b.respond_within_days,
+			open: mine.length,
+			overdue: mine.filter((r) => deadlines(r, now).overdue).length,
+			openQuestions: Number(questions.find((x) => x.body_id === b.id)?.n ?? 0)
+		};
+	});
 }

@@ -66,6 +66,8 @@ export interface RecommendationRecord {
 	committeeId: string;
 	committeeName: string;
 	country: string;
+	/** The committee's time zone: deadlines and typed dates are days there. */
+	timezone: string;
 	consultationId: string;
 	consultationTitle: string;
 	bodyId: string;
@@ -126,7 +128,7 @@ export async function recordOf(db: Db, rec: Recommendation, now = Date.now()): P
 			.selectFrom('committees as c')
 			.innerJoin('government_bodies as b', (j) => j.on('b.id', '=', rec.body_id))
 			.innerJoin('consultations as k', (j) => j.on('k.id', '=', rec.consultation_id))
-			.select(['c.name as committee', 'c.country', 'b.name as body', 'k.title as consultation'])
+			.select(['c.name as committee', 'c.country', 'c.timezone', 'b.name as body', 'k.title as consultation'])
 			.where('c.id', '=', rec.committee_id)
 			.executeTakeFirstOrThrow(),
 		evidenceFor(db, rec.id, now),
@@ -146,6 +148,7 @@ export async function recordOf(db: Db, rec: Recommendation, now = Date.now()): P
 		committeeId: rec.committee_id,
 		committeeName: names.committee,
 		country: names.country,
+		timezone: names.timezone,
 		consultationId: rec.consultation_id,
 		consultationTitle: names.consultation,
 		bodyId: rec.body_id,
