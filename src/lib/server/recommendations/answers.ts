@@ -284,6 +284,7 @@ export async function postProgressUpdate(db: Db, actor: GovActor, input: { recom
 /** The body replies to a member's follow-up question (published ones only; once). */
 export async function replyToFollowUp(db: Db, actor: GovActor, input: { recommendationId: string; questionId: string; reply: string }, now = Date.now()): Promise<void> {
 	const { rec, ctx } = await requireSentRecommendation(db, actor, input.recommendationId);
+	requireNotWithdrawn(rec);
 	const reply = text(input.reply, UPDATE_MAX, 'reply');
 	const q = await db.selectFrom('follow_up_questions').selectAll().where('id', '=', input.questionId).where('recommendation_id', '=', rec.id).where('state', '=', 'published').executeTakeFirst();
 	if (!q) throw new DomainError('not_found', 'error_question_not_found');
