@@ -110,7 +110,7 @@ test('the JSON API answers the same record without a token, and bad input with a
 		const response = await request.get(url);
 		expect(response.status(), url).toBe(status);
 		expect(response.headers()['content-type'], url).toContain('application/json');
-		expect(await response.json(), url).toEqual({ error: { code, message: expect.any(String) } });
+		expect(await response.json(), url).toEqual({ error: { code, message: expect.any(String), ...(status === 400 ? { field: expect.any(String) } : {}) } });
 	}
 });
 

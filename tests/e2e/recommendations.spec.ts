@@ -114,7 +114,7 @@ test('the committee adopts a recommendation and sends it; the official answers i
 
 	// The author's page shows the result (a secret ballot with fewer than 5 voters shows no counts); the facilitator sends it.
 	await lotus.page.goto(url, { waitUntil: 'networkidle' });
-	await expect(lotus.page.getByText('Adopted by the committee')).toBeVisible();
+	await expect(lotus.page.getByText('Adopted, not sent yet')).toBeVisible();
 	await expect(lotus.page.getByText(/The committee's vote: adopted, turnout \d+%/)).toBeVisible();
 	const anonymous = await newPerson(browser);
 	expect((await anonymous.page.goto(url))!.status()).toBe(404);
@@ -123,7 +123,7 @@ test('the committee adopts a recommendation and sends it; the official answers i
 	await f.page.getByLabel('A note for the government (optional)').fill('From our online safety consultation.');
 	await f.page.getByRole('button', { name: 'Send', exact: true }).click();
 	await expect(f.page.getByText('Sent. The government has been told.')).toBeVisible();
-	await expect(lotus.page.getByText('Sent to the government').first()).toBeVisible();
+	await expect(lotus.page.getByText('Sent, waiting to be acknowledged').first()).toBeVisible();
 	expect(query<{ status: string }>('select status from recommendations where id = ?', rid)[0]!.status).toBe('submitted');
 
 	// The official, in another browser, acknowledges and answers; LotusLeaf's open page shows each step live.
@@ -133,7 +133,7 @@ test('the committee adopts a recommendation and sends it; the official answers i
 	await o.page.getByLabel(/Who is responsible for the answer/).fill('Director, Education Division');
 	await o.page.getByRole('button', { name: 'Acknowledge' }).click();
 	await expect(o.page.getByText('Acknowledged. The committee has been told.')).toBeVisible();
-	await expect(lotus.page.getByTestId('record-status')).toHaveText('Received by the government');
+	await expect(lotus.page.getByTestId('record-status')).toHaveText('Acknowledged, waiting for the answer');
 	await o.page.getByRole('radio', { name: /^Accepted/ }).check();
 	await o.page.getByLabel('Why (in plain words)').fill('We agree. Online safety lessons will start in grade 4 next school year.');
 	await o.page.getByLabel('Action 1', { exact: true }).fill('Write the grade 4 lessons with a youth panel');
