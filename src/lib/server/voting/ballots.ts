@@ -138,13 +138,15 @@ export async function createBallot(db: Db, actor: Actor, input: NewBallot, now =
 
 /**
  * The eligible voters, taken once the ballot has opened: the committee's active youth members who joined before it
- * opened. Taken by whichever request first needs it, so a ballot scheduled for later needs no timer.
+ * opened and were not suspended there at that moment. Taken by whichever request first needs it, so a ballot
+ * scheduled for later needs no timer; membership and suspensions are judged at the opening, so who may vote does not
+ * depend on when that first request came.
  */
 async function ensureSnapshot(db: Db, ballot: Ballot, now: number): Promise<Ballot> {
 	if (ballot.snapshot_at !== null || now < ballot.opens_at) return ballot;
-	await db.transaction().execute(async (trx) => {
-		const taken = await trx.updateTable('ballots').set({ snapshot_at: now }).where('id', '=', ballot.id).where('snapshot_at', 'is', null).executeTakeFirst();
-		if (Number(taken.numUpdatedRows) !== 1) return;
+	const taken = await db.transaction().execute(async (trx) => {
+		const first = await trx.updateTable('ballots').set({ snapshot_at: now }).where('id', '=', ballot.id).where('snapshot_at', 'is', null).executeTakeFirst();
+		if (Number(first.numUpdatedRows) !== 1) return undefined;
 		await trx
 			.insertInto('ballot_voters')
 			.columns(['ballot_id', 'user_id'])
@@ -157,12 +159,18 @@ async function ensureSnapshot(db: Db, ballot: Ballot, now: number): Promise<Ball
 					.where('memberships.role', '=', 'member')
 					.where('memberships.created_at', '<=', ballot.opens_at)
 					.where('users.status', '=', 'active')
+					.where('memberships.user_id', 'not in', suspensionsAt(trx, ballot.opens_at).where('committee_id', '=', ballot.committee_id).select('user_id'))
 			)
 			.execute();
-		const n = await trx.selectFrom('ballot_voters').select((eb) => eb.fn.countAll<number>().as('n')).where('ballot_id', '=', ballot.id).executeTakeFirstOrThrow();
-		await trx.updateTable('ballots').set({ eligible_count: Number(n.n) }).where('id', '=', ballot.id).execute();
+		return trx
+			.updateTable('ballots')
+			.set((eb) => ({ eligible_count: eb.selectFrom('ballot_voters').select(eb.fn.countAll<number>().as('n')).where('ballot_id', '=', ballot.id) }))
+			.where('id', '=', ballot.id)
+			.returningAll()
+			.executeTakeFirstOrThrow();
 	});
-	return db.selectFrom('ballots').selectAll().where('id', '=', ballot.id).executeTakeFirstOrThrow();
+	// Another request took it a moment ago: read what it wrote.
+	return taken ?? db.selectFrom('ballots').selectAll().where('id', '=', ballot.id).executeTakeFirstOrThrow();
 }
 
 export interface BallotAccess {
