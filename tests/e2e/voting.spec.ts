@@ -283,7 +283,7 @@ test('ranked choice between competing positions: members rank them, and the inst
 	await f.context.close();
 });
 
-test('approval voting between alternatives: members approve any of them, one abstains, one votes by keyboard alone, and the most approved wins', async ({ browser }) => {
+test('approval voting between alternatives: members approve any of them, one abstains, one votes by keyboard alone, two tabs are kept apart, and the most approved wins', async ({ browser }) => {
 	test.setTimeout(120_000);
 	const cid = consultationId();
 	const tag = Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 5);
@@ -368,22 +368,38 @@ test('approval voting between alternatives: members approve any of them, one abs
 	await expect(sky.page.getByRole('checkbox', { name: statements[numbers.indexOf(1)] })).toBeFocused();
 	await sky.context.close();
 
+	// Tamarind has the ballot open in two tabs: the first approves the first statement; the second, drawn before that,
+	// approves the third and is refused, and then shows the vote as it stands.
+	const t = await newPerson(browser, demoEmail('tamarind'));
+	const [tab1, tab2] = [t.page, await t.context.newPage()];
+	for (const tab of [tab1, tab2]) await openForm(tab, ballotUrl);
+	await tab1.getByRole('checkbox', { name: statements[0] }).check();
+	await tab1.getByRole('button', { name: 'Cast my vote' }).click();
+	await expect(tab1.getByRole('heading', { name: 'Your vote is recorded' })).toBeVisible();
+	await tab2.getByRole('checkbox', { name: statements[2] }).check();
+	await tab2.getByRole('button', { name: 'Cast my vote' }).click();
+	await expect(tab2.getByText('Your vote was changed in another tab or sent twice.', { exact: false }).first()).toBeVisible();
+	await expect(tab2.getByRole('checkbox', { name: statements[0] })).toBeChecked();
+	await expect(tab2.getByRole('checkbox', { name: statements[2] })).not.toBeChecked();
+	await expect(tab2.getByRole('button', { name: 'Change my vote' })).toBeVisible();
+	await t.context.close();
+
 	await f.page.getByRole('button', { name: 'Close it now' }).click();
 	await expect(f.page.getByRole('heading', { name: 'Results' })).toBeVisible();
-	// Approvals: the first statement 2, the second 4, the third 1; one abstention. The second wins with 4 of the 4
+	// Approvals: the first statement 3, the second 4, the third 1; one abstention. The second wins with 4 of the 5
 	// members who approved something.
-	await expect(f.page.getByText(`Turnout ${Math.round((5 * 100) / eligible)}%: 5 of ${eligible} members voted`)).toBeVisible();
+	const approvals = [3, 4, 1];
+	await expect(f.page.getByText(`Turnout ${Math.round((6 * 100) / eligible)}%: 6 of ${eligible} members voted`)).toBeVisible();
 	await expect(f.page.getByText('1 abstained (approved none)')).toBeVisible();
 	await expect(f.page.getByText(`Chosen: position ${numbers[1]}, "${statements[1]}"`)).toBeVisible();
-	for (const [k, approvals] of [2, 4, 1].entries()) {
-		await expect(f.page.getByRole('table', { name: `Votes for position ${numbers[k]}` }).getByRole('row', { name: `Approve ${approvals}` })).toBeAttached();
-		await expect(f.page.getByRole('img', { name: new RegExp(`^Position ${numbers[k]}:.*Approve: ${approvals}$`) })).toBeVisible();
+	for (const [k, n] of approvals.entries()) {
+		await expect(f.page.getByRole('table', { name: `Votes for position ${numbers[k]}` }).getByRole('row', { name: `Approve ${n}` })).toBeAttached();
+		await expect(f.page.getByRole('img', { name: new RegExp(`^Position ${numbers[k]}:.*Approve: ${n}$`) })).toBeVisible();
 	}
-	// The bars compare the positions: the second's is the longest, twice the first's.
+	// The bars compare the positions: each is as long as its approvals against the most approved.
 	const bar = async (k: number) => Number(await f.page.getByRole('img', { name: new RegExp(`^Position ${numbers[k]}:`) }).locator('rect').getAttribute('width'));
-	expect(await bar(1)).toBeCloseTo(2 * (await bar(0)), 0);
-	expect(await bar(0)).toBeCloseTo(2 * (await bar(2)), 0);
-	await f.page.getByText('All counted votes (5)').click();
+	for (const k of [0, 2]) expect((await bar(k)) / (await bar(1))).toBeCloseTo(approvals[k] / 4, 2);
+	await f.page.getByText('All counted votes (6)').click();
 	await expect(f.page.getByRole('row', { name: /Abstained$/ })).toHaveCount(1);
 	await expectNoSeriousA11yViolations(f.page, 'approval results');
 	await f.context.close();
