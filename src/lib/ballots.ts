@@ -20,6 +20,7 @@ export function describeChoice(choice: Choice, positionIds: string[], options: B
 	if (choice.method === 'single') {
 		return choice.picks.map((key, i) => m.ballot_choice_pick({ number: i + 1, option: options.find((o) => o.key === key)?.label ?? key })).join(' · ');
 	}
-	if (choice.method === 'approval') return choice.approved.length ? m.ballot_choice_approved({ list: choice.approved.map(number).join(', ') }) : m.ballot_choice_abstained();
+	// Stored approvals are sorted by id (receipts.ts, canonicalChoice); the reader wants them in ballot order.
+	if (choice.method === 'approval') return choice.approved.length ? m.ballot_choice_approved({ list: choice.approved.map(number).sort((a, b) => Number(a) - Number(b)).join(', ') }) : m.ballot_choice_abstained();
 	return choice.ranking.length ? m.ballot_choice_ranked({ list: choice.ranking.map(number).join(' › ') }) : m.ballot_choice_abstained();
 }

@@ -1,8 +1,8 @@
 // The committee decides: a facilitator puts two positions to a secret vote, members vote from their phones (with and
 // without JavaScript), one changes their vote, the vote closes, and everyone sees the result — but no one can see how
 // anyone voted.
-import { expect, test, type Page } from '@playwright/test';
-import { BASE_URL, demoEmail, expectNoSeriousA11yViolations, newPerson, query } from './support';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { BASE_URL, demoEmail, expectNoSeriousA11yViolations, newPerson, openForm, query } from './support';
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const SECTION_3 = /We oppose Section 3 unless a teacher/;
@@ -15,6 +15,13 @@ function consultationId(): string {
 
 async function pick(page: Page, position: number, option: string) {
 	await page.getByRole('group', { name: new RegExp(`^Position ${position}:`) }).getByLabel(option, { exact: true }).check();
+}
+
+/** Presses Tab, and no other key, until `target` has the focus; then checks that the focus can be seen. */
+async function tabTo(page: Page, target: Locator) {
+	for (let i = 0; i < 40 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+	await expect(target).toBeFocused();
+	await expect(target).toHaveCSS('outline-style', 'solid');
 }
 
 async function fitsThePhone(page: Page, what: string) {
@@ -212,7 +219,7 @@ test('ranked choice between competing positions: members rank them, and the inst
 	// Three members each propose one alternative for Section 3.
 	for (const [i, who] of ['riverkite', 'mangostar', 'noodlefox'].entries()) {
 		const { context, page } = await newPerson(browser, demoEmail(who), phone);
-		await page.goto(`/consultations/${cid}/positions`);
+		await openForm(page, `/consultations/${cid}/positions`);
 		await page.getByLabel('About').selectOption({ label: 'Section 3: Minimum age and age assurance' });
 		await page.getByLabel(/^The position/).fill(statements[i]);
 		await page.getByRole('button', { name: 'Propose' }).click();
@@ -275,3 +282,126 @@ test('ranked choice between competing positions: members rank them, and the inst
 	await expectNoSeriousA11yViolations(f.page, 'ranked-choice results');
 	await f.context.close();
 });
+
+test('approval voting between alternatives: members approve any of them, one abstains, one votes by keyboard alone, two tabs are kept apart, and the most approved wins', async ({ browser }) => {
+	test.setTimeout(120_000);
+	const cid = consultationId();
+	const tag = Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 5);
+	const statements = [`A report button in every chat (${tag})`, `Lessons on grooming from age 10 (${tag})`, `Police answer reports within a day (${tag})`];
+	// Three members each propose one alternative for Section 6.
+	for (const [i, who] of ['riverkite', 'mangostar', 'noodlefox'].entries()) {
+		const { context, page } = await newPerson(browser, demoEmail(who), phone);
+		await openForm(page, `/consultations/${cid}/positions`);
+		await page.getByLabel('About').selectOption({ label: 'Section 6: Grooming offence' });
+		await page.getByLabel(/^The position/).fill(statements[i]);
+		await page.getByRole('button', { name: 'Propose' }).click();
+		await expect(page.getByText(statements[i])).toBeVisible();
+		await context.close();
+	}
+
+	// The facilitator puts them to a secret approval vote.
+	const f = await newPerson(browser, demoEmail('facilitator'));
+	await f.page.goto(`/consultations/${cid}/ballots/new`);
+	for (const s of statements) await f.page.getByLabel(s).check();
+	await f.page.getByLabel('How members vote').selectOption('approval');
+	await expect(f.page.getByRole('checkbox', { name: /Secret ballot/ })).toBeChecked();
+	await f.page.getByLabel(/^Quorum/).fill('1');
+	await f.page.getByRole('button', { name: 'Open the vote' }).click();
+	await expect(f.page).toHaveURL(/\/ballots\/[a-z2-7]{16}$/);
+	const ballotUrl = new URL(f.page.url()).pathname;
+	const eligible = query<{ n: number }>('select count(*) as n from ballot_voters where ballot_id = ?', ballotUrl.split('/').pop())[0].n;
+
+	// Four members approve different sets (by statement); LotusLeaf approves none and says so: an abstention.
+	const sets: [string, number[]][] = [
+		['riverkite', [0, 1]],
+		['mangostar', [1]],
+		['noodlefox', [1, 2]],
+		['lotusleaf', []]
+	];
+	const numbers: number[] = [];
+	for (const [who, approve] of sets) {
+		const { context, page } = await newPerson(browser, demoEmail(who), { ...phone, javaScriptEnabled: who !== 'mangostar' });
+		const boxes = approve.length ? approve.map((k) => page.getByRole('checkbox', { name: statements[k] })) : [page.getByRole('checkbox', { name: 'I abstain' })];
+		if (who === 'riverkite') {
+			// A slow phone: the boxes are ticked before the page's JavaScript has loaded, and stay ticked once it has.
+			let release = () => {};
+			const slow = new Promise<void>((resolve) => (release = resolve));
+			await page.route('**/_app/immutable/**/*.js', async (route) => (await slow, route.continue()));
+			await page.goto(ballotUrl, { waitUntil: 'commit' });
+			for (const box of boxes) await box.check();
+			release();
+			await expect(page.getByText('Updates live')).toBeVisible();
+			for (const box of boxes) await expect(box).toBeChecked();
+			await expectNoSeriousA11yViolations(page, 'the approval ballot on a phone (member)');
+			await fitsThePhone(page, 'the approval ballot');
+		} else {
+			await page.goto(ballotUrl);
+			for (const box of boxes) await box.check();
+		}
+		// The ballot numbers the positions; read which number each statement got.
+		for (const [k, s] of statements.entries()) numbers[k] ??= Number((await page.locator('label', { hasText: s }).textContent())!.match(/Position (\d+)/)![1]);
+		await page.getByRole('button', { name: 'Cast my vote' }).click();
+		await expect(page.getByRole('heading', { name: 'Your vote is recorded' })).toBeVisible();
+		const expected = approve.length ? `Approved positions ${approve.map((k) => numbers[k]).sort((a, b) => a - b).join(', ')}` : 'Abstained';
+		await expect(page.getByText(`Your choice (only you see this): ${expected}`)).toBeVisible();
+		// The form to change it starts from the vote as cast.
+		for (const box of boxes) await expect(box).toBeChecked();
+		await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(boxes.length);
+		await context.close();
+	}
+
+	// SkyLantern votes with the keyboard alone: Tab to each position, Space to approve, Enter on the button.
+	const sky = await newPerson(browser, demoEmail('skylantern'));
+	await sky.page.goto(ballotUrl);
+	for (const k of [0, 1]) {
+		const box = sky.page.getByRole('checkbox', { name: statements[k] });
+		await tabTo(sky.page, box);
+		await sky.page.keyboard.press('Space');
+		await expect(box).toBeChecked();
+	}
+	await tabTo(sky.page, sky.page.getByRole('button', { name: 'Cast my vote' }));
+	await sky.page.keyboard.press('Enter');
+	await expect(sky.page.getByRole('heading', { name: 'Your vote is recorded' })).toBeVisible();
+	await expect(sky.page.getByText(`Approved positions ${[numbers[0], numbers[1]].sort((a, b) => a - b).join(', ')}`)).toBeVisible();
+	// The keyboard carries on from the recorded vote: one Tab reaches the form to change it, not the top of the page.
+	await sky.page.keyboard.press('Tab');
+	await expect(sky.page.getByRole('checkbox', { name: statements[numbers.indexOf(1)] })).toBeFocused();
+	await sky.context.close();
+
+	// Tamarind has the ballot open in two tabs: the first approves the first statement; the second, drawn before that,
+	// approves the third and is refused, and then shows the vote as it stands.
+	const t = await newPerson(browser, demoEmail('tamarind'));
+	const [tab1, tab2] = [t.page, await t.context.newPage()];
+	for (const tab of [tab1, tab2]) await openForm(tab, ballotUrl);
+	await tab1.getByRole('checkbox', { name: statements[0] }).check();
+	await tab1.getByRole('button', { name: 'Cast my vote' }).click();
+	await expect(tab1.getByRole('heading', { name: 'Your vote is recorded' })).toBeVisible();
+	await tab2.getByRole('checkbox', { name: statements[2] }).check();
+	await tab2.getByRole('button', { name: 'Cast my vote' }).click();
+	await expect(tab2.getByText('Your vote was changed in another tab or sent twice.', { exact: false }).first()).toBeVisible();
+	await expect(tab2.getByRole('checkbox', { name: statements[0] })).toBeChecked();
+	await expect(tab2.getByRole('checkbox', { name: statements[2] })).not.toBeChecked();
+	await expect(tab2.getByRole('button', { name: 'Change my vote' })).toBeVisible();
+	await t.context.close();
+
+	await f.page.getByRole('button', { name: 'Close it now' }).click();
+	await expect(f.page.getByRole('heading', { name: 'Results' })).toBeVisible();
+	// Approvals: the first statement 3, the second 4, the third 1; one abstention. The second wins with 4 of the 5
+	// members who approved something.
+	const approvals = [3, 4, 1];
+	await expect(f.page.getByText(`Turnout ${Math.round((6 * 100) / eligible)}%: 6 of ${eligible} members voted`)).toBeVisible();
+	await expect(f.page.getByText('1 abstained (approved none)')).toBeVisible();
+	await expect(f.page.getByText(`Chosen: position ${numbers[1]}, "${statements[1]}"`)).toBeVisible();
+	for (const [k, n] of approvals.entries()) {
+		await expect(f.page.getByRole('table', { name: `Votes for position ${numbers[k]}` }).getByRole('row', { name: `Approve ${n}` })).toBeAttached();
+		await expect(f.page.getByRole('img', { name: new RegExp(`^Position ${numbers[k]}:.*Approve: ${n}$`) })).toBeVisible();
+	}
+	// The bars compare the positions: each is as long as its approvals against the most approved.
+	const bar = async (k: number) => Number(await f.page.getByRole('img', { name: new RegExp(`^Position ${numbers[k]}:`) }).locator('rect').getAttribute('width'));
+	for (const k of [0, 2]) expect((await bar(k)) / (await bar(1))).toBeCloseTo(approvals[k] / 4, 2);
+	await f.page.getByText('All counted votes (6)').click();
+	await expect(f.page.getByRole('row', { name: /Abstained$/ })).toHaveCount(1);
+	await expectNoSeriousA11yViolations(f.page, 'approval results');
+	await f.context.close();
+});
+

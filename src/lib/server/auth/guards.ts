@@ -4,7 +4,7 @@
 import type { Db } from '../db/index';
 import { sql } from 'kysely';
 import type { Committee, CommitteeRole, SanctionKind } from '../db/schema';
-import { DomainError } from '../errors';
+import { DomainError, type MessageKey } from '../errors';
 import type { SessionUser } from './session';
 
 export type Actor = SessionUser | null;
@@ -85,12 +85,22 @@ export async function requireCommitteeRole(
 		.executeTakeFirst();
 	if (!row) throw new DomainError('not_found', 'error_committee_not_found');
 	const { member_role, s_id, s_kind, s_reason, s_ends_at, s_review, ...committee } = row;
-	const role: EffectiveRole | undefined = user.isAdmin ? 'admin' : (member_role ?? undefined);
-	if (!role) throw new DomainError('not_found', 'error_committee_not_found');
-	if (!hasRoleAtLeast(role, min)) throw new DomainError('forbidden', 'error_role_required');
+	const role = roleAtLeast(user, member_role, min);
 	const restriction = s_id && s_kind && s_reason !== null ? { id: s_id, kind: s_kind, reason: s_reason, endsAt: s_ends_at, reviewRequested: s_review !== null } : null;
 	if (restriction?.kind === 'suspend' && !options.allowSuspended) throw new DomainError('forbidden', 'error_suspended_here');
 	return { user, committee, role, restriction };
+}
+
+/**
+ * The actor's effective role from their membership row (null: none), at least `min`: requireCommitteeRole's role
+ * check, for a service that reads the membership within its own query (castVote), which names what was not found.
+ * Suspensions are that service's to check.
+ */
+export function roleAtLeast(user: SessionUser, memberRole: CommitteeRole | null, min: CommitteeRole, notFound: MessageKey = 'error_committee_not_found'): EffectiveRole {
+	const role: EffectiveRole | null = user.isAdmin ? 'admin' : memberRole;
+	if (!role) throw new DomainError('not_found', notFound);
+	if (!hasRoleAtLeast(role, min)) throw new DomainError('forbidden', 'error_role_required');
+	return role;
 }
 
 /** Writing in a committee: refused while the member is muted (or suspended) there. */

@@ -183,6 +183,19 @@ export async function myStanding(db: Db, actor: Actor, committeeId: string): Pro
 	return { committee: { id: committee.id, name: committee.name, timezone: committee.timezone }, restriction };
 }
 
+/**
+ * Suspensions in force at `at` (made by then, neither lifted nor ended by then), as a query to narrow and select from:
+ * voting asks it inside its own statements, for the eligible list at a ballot's opening and for each vote.
+ */
+export function suspensionsAt(db: Db, at: number) {
+	return db
+		.selectFrom('member_sanctions')
+		.where('kind', '=', 'suspend')
+		.where('created_at', '<=', at)
+		.where((eb) => eb.or([eb('lifted_at', 'is', null), eb('lifted_at', '>', at)]))
+		.where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', at)]));
+}
+
 function activeQuery(db: Db, committeeId: string, userId: string | null, now: number) {
 	let q = db
 		.selectFrom('member_sanctions')
