@@ -65,7 +65,11 @@ describe('what the official’s pages show', () => {
 		const { items } = await listInbox(db, official, ministry);
 		expect(items[0]!.deadlines.overdue).toBe(true);
 		expect(items.every((i) => i.timezone === 'Asia/Bangkok')).toBe(true);
-		const { record } = await getSentRecommendation(db, official, items[0]!.id);
+		// The demo's own overdue recommendation is older; this file's overdue one comes before anything not overdue.
+		const mine = items.findIndex((i) => i.title === 'An overdue one');
+		expect(items[mine]!.deadlines.overdue).toBe(true);
+		expect(mine).toBeLessThan(items.findIndex((i) => !i.deadlines.overdue));
+		const { record } = await getSentRecommendation(db, official, items[mine]!.id);
 		expect(record).toMatchObject({ timezone: 'Asia/Bangkok', committeeName: 'Bangkok Youth Advisory Committee' });
 		expect(record.evidence.map((e) => [e.sectionNumber, e.result])).toEqual([
 			['1', null],
