@@ -190,7 +190,8 @@ test('without JavaScript, on a phone, a member proposes a position and another a
 });
 
 test('turnout updates live on the ballot page while members vote, and shows no one’s choice', async ({ browser }) => {
-	const [{ id: ballotId }] = query<{ id: string }>('SELECT id FROM ballots ORDER BY created_at LIMIT 1');
+	// The demo's open ballot on the open consultation (the demo's earlier ballots have closed).
+	const [{ id: ballotId }] = query<{ id: string }>("SELECT b.id FROM ballots b JOIN consultations c ON c.id = b.consultation_id WHERE c.title = 'Child Online Protection Bill' ORDER BY b.created_at LIMIT 1");
 	const f = await newPerson(browser, demoEmail('facilitator'));
 	await f.page.goto(`/ballots/${ballotId}`);
 	await expect(f.page.getByText('Updates live')).toBeVisible();
