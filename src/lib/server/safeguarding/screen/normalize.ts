@@ -7,6 +7,7 @@
 
 export interface Prepared {
 	text: string;
+	/** Read only: texts folded one for one share one (see countingTo). */
 	origin: Int32Array;
 }
 
@@ -70,17 +71,56 @@ class Origin {
 	}
 	/** `count` entries of `at`: NFKC can make several characters of one ("ﬁ" → "fi"). */
 	add(at: number, count: number) {
+		this.reserve(count);
+		for (let k = 0; k < count; k++) this.data[this.length++] = at;
+	}
+	private reserve(count: number) {
 		if (this.length + count + 1 > this.data.length) {
 			const bigger = new Int32Array(Math.max(this.data.length * 2, this.length + count + 1));
 			bigger.set(this.data);
 			this.data = bigger;
 		}
-		for (let k = 0; k < count; k++) this.data[this.length++] = at;
+	}
+	/** One entry each for the indices [from, to): a run folded one for one. */
+	count(from: number, to: number) {
+		this.reserve(to - from);
+		for (let at = from; at < to; at++) this.data[this.length++] = at;
 	}
 	done(end: number): Int32Array {
 		this.add(end, 1);
 		return this.data.subarray(0, this.length);
 	}
+}
+
+/**
+ * Code units that fold to their own lower case, one for one, wherever they stand (learnt on first sight: 0 unknown,
+ * 1 yes, 2 no). A run of them is folded by one toLowerCase of the run, with an origin that counts up one by one,
+ * which is what folding each alone gives: NFKC leaves them be. Not so: invisible characters, other scripts' digits,
+ * what NFKC changes ("ﬁ", fullwidth letters), a lower case of another length ("İ"), capital sigma (its lower case
+ * depends on the letter after it) and surrogates (read as pairs). ASCII, and Thai and Lao letters (see fold), are.
+ */
+const plain = new Uint8Array(0x10000);
+for (let code = 0; code < 0x80; code++) plain[code] = 1;
+
+/** Whether a code unit not yet known (plain[code] is 0) is plain; callers read the table first, which is inlined. */
+function learnPlain(code: number): boolean {
+	const ch = String.fromCharCode(code);
+	const lower = ch.toLowerCase();
+	const thaiOrLao = code >= 0x0e00 && code <= 0x0eff && !(code >= 0x0e50 && code <= 0x0e59) && !(code >= 0x0ed0 && code <= 0x0ed9);
+	const same = !(code >= 0xd800 && code <= 0xdfff) && code !== 0x03a3 && lower.length === 1 && fold(ch) === lower;
+	plain[code] = thaiOrLao || same ? 1 : 2;
+	return plain[code] === 1;
+}
+
+/** 0, 1, 2… shared by every text whose origin is one for one (most texts): read only, never copied. */
+let counting = new Int32Array(0);
+
+function countingTo(length: number): Int32Array {
+	if (counting.length <= length) {
+		counting = new Int32Array(Math.max(length + 1, counting.length * 2, 4096));
+		for (let i = 0; i < counting.length; i++) counting[i] = i;
+	}
+	return counting.subarray(0, length + 1);
 }
 
 export function prepare(original: string): Prepared {
@@ -94,18 +134,28 @@ export function prepare(original: string): Prepared {
 		}
 		return { text, origin: origin.done(original.length) };
 	}
+	// Most texts are plain throughout (see isPlain): one toLowerCase, and the shared counting origin.
+	let first = 0;
+	while (first < original.length) {
+		const code = original.charCodeAt(first);
+		if (plain[code] === 1 || (plain[code] === 0 && learnPlain(code))) first++;
+		else break;
+	}
+	if (first === original.length) return { text: original.toLowerCase(), origin: countingTo(original.length) };
 	const origin = new Origin(original.length);
-	// Plain ASCII is by far the commonest case and needs nothing but lower-casing: runs of it are copied whole. Thai
-	// and Lao letters are left as written (see fold) and have no case, so they join the runs: read one by one, each
-	// was a slice, a Map read and a piece of a rope of hundreds that the next pass had to flatten.
+	// Runs of plain code units are copied whole: read one by one, each was a slice, a Map read and a piece of a rope
+	// of hundreds that the next pass had to flatten.
 	let run = 0;
-	for (let i = 0; i < original.length; ) {
+	for (let i = first; i < original.length; ) {
 		const code = original.charCodeAt(i);
-		if (code < 0x80 || (code >= 0x0e00 && code <= 0x0eff && !(code >= 0x0e50 && code <= 0x0e59) && !(code >= 0x0ed0 && code <= 0x0ed9))) {
-			origin.add(i++, 1);
+		if (plain[code] === 1 || (plain[code] === 0 && learnPlain(code))) {
+			i++;
 			continue;
 		}
-		if (run < i) text += original.slice(run, i).toLowerCase();
+		if (run < i) {
+			text += original.slice(run, i).toLowerCase();
+			origin.count(run, i);
+		}
 		// One code point: a surrogate pair, or a lone surrogate as for...of reads it.
 		const width = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
 		const out = fold(original.slice(i, i + width));
@@ -114,6 +164,9 @@ export function prepare(original: string): Prepared {
 		i += width;
 		run = i;
 	}
-	if (run < original.length) text += original.slice(run).toLowerCase();
+	if (run < original.length) {
+		text += original.slice(run).toLowerCase();
+		origin.count(run, original.length);
+	}
 	return { text, origin: origin.done(original.length) };
 }
