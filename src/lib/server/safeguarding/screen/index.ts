@@ -6,7 +6,8 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { getCountries } from 'libphonenumber-js';
 import { prepare } from './normalize';
-import { tokenize, type Token } from './tokens';
+import { tokenize } from './tokens';
+import { FormFacts, formOf, squeezedOf, startText } from './forms';
 import { compilePhrase, findPhrases, indexPhrases } from './phrases';
 import { findRunPhrases, runPhrases } from './run-phrases';
 import { ALLOWED_DOMAINS, personalInfo } from './personal-info';
@@ -91,17 +92,20 @@ function countriesOf(options: ScreenOptions): CountryCode[] {
 	return [...new Set(list)];
 }
 
-/** What the built-in lists say of one word form, as bits, kept in the form's memo (see WordMemo in tokens.ts). */
+/** What the built-in lists say of one word form, as bits, kept by the form's number (see forms.ts). */
 const ABUSE = 1;
 const MILD = 2;
 const PROFANE = 4;
 const NAME_LIKE = 8;
+const listFacts = new FormFacts();
 
-function factsOf(w: Token): number {
-	let f = w.memo?.lists;
-	if (f === undefined) {
-		f = (inList(w, builtInAbuse, false) ? ABUSE : 0) | (inList(w, mildWords, false) ? MILD : 0) | (englishProfane(w.form) ? PROFANE : 0) | (AMBIGUOUS.has(w.form) ? NAME_LIKE : 0);
-		if (w.memo) w.memo.lists = f;
+function factsOf(n: number): number {
+	let f = listFacts.get(n);
+	if (f < 0) {
+		const form = formOf(n);
+		const squeezed = squeezedOf(n);
+		f = (inList(form, squeezed, builtInAbuse, false) ? ABUSE : 0) | (inList(form, squeezed, mildWords, false) ? MILD : 0) | (englishProfane(form) ? PROFANE : 0) | (AMBIGUOUS.has(form) ? NAME_LIKE : 0);
+		listFacts.set(n, f);
 	}
 	return f;
 }
@@ -118,36 +122,42 @@ class Findings {
 		this.found.push({ kind, detail, start: this.origin[start], end: this.origin[end] });
 	}
 
-	/** A word that is also a name, written as one ("Dick", "Moby Dick"). */
-	isName(w: Token, f: number): boolean {
-		return (f & NAME_LIKE) !== 0 && /^\p{Lu}\p{Ll}/u.test(this.original.slice(this.origin[w.start], this.origin[w.end]));
+	/** A word at [start, end) that is also a name, written as one ("Dick", "Moby Dick"). */
+	isName(start: number, end: number, f: number): boolean {
+		return (f & NAME_LIKE) !== 0 && /^\p{Lu}\p{Ll}/u.test(this.original.slice(this.origin[start], this.origin[end]));
 	}
 
 	/** Characters were dropped (zero-width, soft hyphen), or look-alikes or leetspeak were read. */
-	disguised(w: Token): boolean {
-		return this.original.slice(this.origin[w.start], this.origin[w.end]).toLowerCase() !== w.form;
+	disguised(start: number, end: number, form: string): boolean {
+		return this.original.slice(this.origin[start], this.origin[end]).toLowerCase() !== form;
 	}
 }
 
 export function screenText(original: string, options: ScreenOptions = {}): ScreenResult {
 	const { text, origin } = prepare(original);
+	startText();
 	const { words, extra, chunks } = tokenize(text);
+	const { count, starts, ends, forms } = words;
 	const out = new Findings(original, origin);
-	const wordFacts = words.map(factsOf);
+	const wordFacts = new Int32Array(count);
+	for (let i = 0; i < count; i++) wordFacts[i] = factsOf(forms[i]);
 
 	for (const span of personalInfo(text, words, chunks, { countries: countriesOf(options), allowedDomains: [...ALLOWED_DOMAINS, ...(options.allowedDomains ?? [])] })) out.add('personal_info', span.detail, span.start, span.end);
 
-	for (let i = 0; i < words.length; i++) if (wordFacts[i] & ABUSE && !out.isName(words[i], wordFacts[i])) out.add('abuse', 'word', words[i].start, words[i].end);
-	for (const w of extra) if (inList(w, builtInAbuse, true)) out.add('abuse', 'word', w.start, w.end);
+	for (let i = 0; i < count; i++) if (wordFacts[i] & ABUSE && !out.isName(starts[i], ends[i], wordFacts[i])) out.add('abuse', 'word', starts[i], ends[i]);
+	for (const w of extra) if (inList(w.form, w.squeezed, builtInAbuse, true)) out.add('abuse', 'word', w.start, w.end);
 	// The built-in list's phrases are in builtInPhrases, walked once below.
 	if (options.extraWords?.length) {
 		const list = extraList(options.extraWords);
-		for (const w of words) if (inList(w, list, false) && !out.isName(w, AMBIGUOUS.has(w.form) ? NAME_LIKE : 0)) out.add('abuse', 'word', w.start, w.end);
-		for (const w of extra) if (inList(w, list, true)) out.add('abuse', 'word', w.start, w.end);
+		for (let i = 0; i < count; i++) {
+			const form = formOf(forms[i]);
+			if (inList(form, squeezedOf(forms[i]), list, false) && !out.isName(starts[i], ends[i], AMBIGUOUS.has(form) ? NAME_LIKE : 0)) out.add('abuse', 'word', starts[i], ends[i]);
+		}
+		for (const w of extra) if (inList(w.form, w.squeezed, list, true)) out.add('abuse', 'word', w.start, w.end);
 		for (const m of findPhrases(words, list.phrases)) out.add('abuse', 'word', m.start, m.end);
 	}
-	for (let i = 0; i < words.length; i++) if (wordFacts[i] & MILD && out.disguised(words[i])) out.add('abuse', 'word', words[i].start, words[i].end);
-	for (const w of extra) if (inList(w, mildWords, true)) out.add('abuse', 'word', w.start, w.end);
+	for (let i = 0; i < count; i++) if (wordFacts[i] & MILD && out.disguised(starts[i], ends[i], formOf(forms[i]))) out.add('abuse', 'word', starts[i], ends[i]);
+	for (const w of extra) if (inList(w.form, w.squeezed, mildWords, true)) out.add('abuse', 'word', w.start, w.end);
 	let quoted: [number, number][] | null = null;
 	for (const m of [...findPhrases(words, builtInPhrases), ...findRunPhrases(text, builtInRunPhrases)]) {
 		const meaning = PHRASE_MEANING[m.phrase.tag];
@@ -155,7 +165,7 @@ export function screenText(original: string, options: ScreenOptions = {}): Scree
 		if (meaning.kind === 'contact_request' && within((quoted ??= quotedSpans(text)), m.start, m.end)) continue;
 		out.add(meaning.kind, meaning.detail, m.start, m.end);
 	}
-	if (/[a-z]/.test(text)) for (let i = 0; i < words.length; i++) if (wordFacts[i] & PROFANE && !out.isName(words[i], wordFacts[i])) out.add('abuse', 'word', words[i].start, words[i].end);
+	if (/[a-z]/.test(text)) for (let i = 0; i < count; i++) if (wordFacts[i] & PROFANE && !out.isName(starts[i], ends[i], wordFacts[i])) out.add('abuse', 'word', starts[i], ends[i]);
 
 	const reasons = dedupe(out.found);
 	const verdict: Verdict = reasons.some((r) => CONCERN_KINDS.has(r.kind)) ? 'concern' : reasons.length ? 'hold' : 'allow';

