@@ -186,6 +186,32 @@ export function firstChoices(compiled: Compiled, word: number): number {
 	return byFirstWord.get(program.data[compiled.start + 2], word);
 }
 
+/**
+ * For a phrase tried at a word of its `firsts`: the number of words n of its first slot's choices for that word (when
+ * they all have n) and the filter (low, high, as in a slot's record) that the word n on must pass for any match, or
+ * null when the rest could match without a phrase word there (an end, a gap, an optional slot, a prefix choice of
+ * one word). Most tries fail at that word; the filter, read with the phrase's entry, says so without a call.
+ */
+export function nextWordFilter(compiled: Compiled, word: number): [number, number, number] | null {
+	const P = program.data;
+	const L = lists.data;
+	const pc = compiled.start;
+	if (P[pc] !== WORDS || P[pc + 1] === 1) return null;
+	const k = byFirstWord.get(P[pc + 2], word);
+	if (k < 0 || L[k] === 0) return null;
+	const n = choices.data[L[k + 1]];
+	for (let j = 2; j <= L[k]; j++) if (choices.data[L[k + j]] !== n) return null;
+	const next = pc + WORDS_SIZE;
+	if (P[next] !== WORDS || P[next + 1] === 1 || L[P[next + 3]] > 0) return null;
+	return [n, P[next + 4], P[next + 5]];
+}
+
+/** Whether a word number passes a slot's filter (low, high). */
+export function passes(word: number, low: number, high: number): boolean {
+	const bit = filterBit(word);
+	return ((bit < 32 ? low >>> bit : high >>> (bit - 32)) & 1) === 1;
+}
+
 /** matchProgram for a phrase tried at a word of its `firsts`, with the list firstChoices gave for that word. */
 export function matchFromFirst(forms: Int32Array, ids: Int32Array, pc: number, at: number, k: number): number {
 	const end = tryChoices(forms, ids, pc, at, k);

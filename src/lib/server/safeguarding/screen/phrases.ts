@@ -6,7 +6,7 @@
 // its cost stays linear in the text whatever is typed.
 import { formsOf, type Words } from './tokens';
 import { FormFacts, formOf } from './forms';
-import { compileProgram, firstChoices, matchFromFirst, matchProgram, type Compiled } from './phrase-program';
+import { compileProgram, firstChoices, matchFromFirst, matchProgram, nextWordFilter, passes, type Compiled } from './phrase-program';
 
 type Alt = { words: string[]; prefix: boolean };
 type Slot = { kind: 'words'; alts: Alt[]; optional: boolean } | { kind: 'gap'; max: number };
@@ -92,16 +92,19 @@ function idsOf(words: Words): Int32Array {
 export interface PhraseIndex {
 	phrases: Phrase[];
 	/**
-	 * By the number of a first word, the phrases that may begin with it, in the order given, as quadruples (place in
-	 * `phrases`, tag as a small number, start of its program, its first slot's choices for the word): one typed array
-	 * a word, no objects to chase.
+	 * By the number of a first word, the phrases that may begin with it, in the order given, as records of ENTRY
+	 * numbers (place in `phrases`, tag as a small number, start of its program, its first slot's choices for the word,
+	 * then the next word's filter: how many words on, or 0 for none, and the filter's low and high bits, see
+	 * nextWordFilter): one typed array a word, no objects to chase.
 	 */
 	byFirst: (Int32Array | undefined)[];
-	/** Phrases whose first word is a prefix choice, tried everywhere, as the same quadruples (-1 for the choices). */
+	/** Phrases whose first word is a prefix choice, tried everywhere, as the same records (-1 for the choices). */
 	always: Int32Array;
 	/** How many tags. */
 	tags: number;
 }
+
+const ENTRY = 7;
 
 export function indexPhrases(phrases: Phrase[]): PhraseIndex {
 	const tags = new Map<string, number>();
@@ -110,8 +113,13 @@ export function indexPhrases(phrases: Phrase[]): PhraseIndex {
 	phrases.forEach((phrase, n) => {
 		let tag = tags.get(phrase.tag);
 		if (tag === undefined) tags.set(phrase.tag, (tag = tags.size));
-		if (phrase.compiled.anyFirst) always.push(n, tag, phrase.compiled.start, -1);
-		else for (const key of phrase.compiled.firsts) (byFirst[key] ??= []).push(n, tag, phrase.compiled.start, firstChoices(phrase.compiled, key));
+		if (phrase.compiled.anyFirst) always.push(n, tag, phrase.compiled.start, -1, 0, 0, 0);
+		else {
+			for (const key of phrase.compiled.firsts) {
+				const next = nextWordFilter(phrase.compiled, key) ?? [0, 0, 0];
+				(byFirst[key] ??= []).push(n, tag, phrase.compiled.start, firstChoices(phrase.compiled, key), ...next);
+			}
+		}
 	});
 	const index: PhraseIndex = { phrases, byFirst: [], always: Int32Array.from(always), tags: tags.size };
 	byFirst.forEach((pairs, key) => (index.byFirst[key] = Int32Array.from(pairs)));
@@ -144,9 +152,11 @@ export function findPhrases(words: Words, index: PhraseIndex): PhraseMatch[] {
 }
 
 function tryPhrases(words: Words, ids: Int32Array, i: number, phrases: Phrase[], entries: Int32Array, matchedAt: Int32Array, found: PhraseMatch[]) {
-	for (let k = 0; k < entries.length; k += 4) {
+	for (let k = 0; k < entries.length; k += ENTRY) {
 		const tag = entries[k + 1];
 		if (matchedAt[tag] === i) continue;
+		const on = entries[k + 4];
+		if (on > 0 && (i + on >= ids.length || ids[i + on] === 0 || !passes(ids[i + on], entries[k + 5], entries[k + 6]))) continue;
 		const first = entries[k + 3];
 		const end = first < 0 ? matchProgram(words.forms, ids, entries[k + 2], i) : matchFromFirst(words.forms, ids, entries[k + 2], i, first);
 		if (end > i) {
