@@ -183,6 +183,7 @@ export function tokenize(text: string): Tokens {
 	// About one word to five characters in the languages read: the arrays seldom grow.
 	const out: Tokens = { words: new Words((text.length >> 2) + 16), extra: [], chunks };
 	const segments = chunks.anyUnspaced ? segmentChunks(text, chunks) : NO_SEGMENTS;
+	chunkReadings.touch(hashes, count);
 	let s = 0;
 	for (let k = 0; k < count; k++) {
 		if (!unspaced[k]) {
