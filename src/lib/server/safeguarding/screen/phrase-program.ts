@@ -74,6 +74,8 @@ const prefixWords: string[] = [];
 /** (slot number, first word's number) → the list of choices to try, as an offset in `lists`. */
 const byFirstWord = new PairTable();
 let slots = 0;
+/** By slot number, the most words a choice of the slot has. */
+const longestChoice: number[] = [];
 /** Slots already compiled, by their choices written out. */
 const sameSlots = new Map<string, { slotNo: number; rest: number; firsts: number[]; anyFirst: boolean }>();
 
@@ -116,6 +118,7 @@ export function compileProgram(source: SlotSource[]): Compiled {
 			return lists.push(picked.length, ...picked);
 		};
 		const slotNo = slots++;
+		longestChoice[slotNo] = Math.max(...slot.choices.map((c) => c.ids.length));
 		const slotFirsts = [...new Set(slot.choices.filter((_, i) => !anyWord[i]).map((c) => c.ids[0]))];
 		for (const first of slotFirsts) byFirstWord.set(slotNo, first, listOf((i) => anyWord[i] || slot.choices[i].ids[0] === first));
 		const rest = listOf((i) => anyWord[i]);
@@ -187,29 +190,44 @@ export function firstChoices(compiled: Compiled, word: number): number {
 }
 
 /**
- * For a phrase tried at a word of its `firsts`: the number of words n of its first slot's choices for that word (when
- * they all have n) and the filter (low, high, as in a slot's record) that the word n on must pass for any match, or
- * null when the rest could match without a phrase word there (an end, a gap, an optional slot, a prefix choice of
- * one word). Most tries fail at that word; the filter, read with the phrase's entry, says so without a call.
+ * What any match of a phrase tried at a word of its `firsts` needs further on, or null: its first slot that must
+ * match (not optional) after the first, as [lo, hi, filter low, filter high, slot number], where that slot begins
+ * between lo and hi words after the word tried (the first slot's choices for the word, gaps and optional slots
+ * before it decide how far), so one of the words there must be one its choices begin with. Null when there is no such
+ * slot, or it has a prefix choice of one word (which any word may begin). Most tries fail for want of that word; the
+ * entry says so before any call into the matcher.
  */
-export function nextWordFilter(compiled: Compiled, word: number): [number, number, number] | null {
+export function needFurther(compiled: Compiled, word: number): [number, number, number, number, number] | null {
 	const P = program.data;
 	const L = lists.data;
 	const pc = compiled.start;
 	if (P[pc] !== WORDS || P[pc + 1] === 1) return null;
 	const k = byFirstWord.get(P[pc + 2], word);
 	if (k < 0 || L[k] === 0) return null;
-	const n = choices.data[L[k + 1]];
-	for (let j = 2; j <= L[k]; j++) if (choices.data[L[k + j]] !== n) return null;
-	const next = pc + WORDS_SIZE;
-	if (P[next] !== WORDS || P[next + 1] === 1 || L[P[next + 3]] > 0) return null;
-	return [n, P[next + 4], P[next + 5]];
+	let lo = Infinity;
+	let hi = 0;
+	for (let j = 1; j <= L[k]; j++) {
+		const n = choices.data[L[k + j]];
+		lo = Math.min(lo, n);
+		hi = Math.max(hi, n);
+	}
+	for (let at = pc + WORDS_SIZE; ; ) {
+		if (P[at] === END) return null;
+		if (P[at] === GAP) {
+			hi += P[at + 1];
+			at += 2;
+		} else if (L[P[at + 3]] > 0) return null;
+		else if (P[at + 1] === 1) {
+			hi += longestChoice[P[at + 2]];
+			at += WORDS_SIZE;
+		} else return [lo, hi, P[at + 4], P[at + 5], P[at + 2]];
+	}
 }
 
-/** Whether a word number passes a slot's filter (low, high). */
-export function passes(word: number, low: number, high: number): boolean {
+/** Whether a word number may begin a choice of slot `slotNo` whose filter is (low, high). */
+export function mayBegin(slotNo: number, low: number, high: number, word: number): boolean {
 	const bit = filterBit(word);
-	return ((bit < 32 ? low >>> bit : high >>> (bit - 32)) & 1) === 1;
+	return ((bit < 32 ? low >>> bit : high >>> (bit - 32)) & 1) === 1 && byFirstWord.get(slotNo, word) >= 0;
 }
 
 /** matchProgram for a phrase tried at a word of its `firsts`, with the list firstChoices gave for that word. */

@@ -6,7 +6,7 @@
 // its cost stays linear in the text whatever is typed.
 import { formsOf, type Words } from './tokens';
 import { FormFacts, formOf } from './forms';
-import { compileProgram, firstChoices, matchFromFirst, matchProgram, nextWordFilter, passes, type Compiled } from './phrase-program';
+import { compileProgram, firstChoices, matchFromFirst, matchProgram, mayBegin, needFurther, type Compiled } from './phrase-program';
 
 type Alt = { words: string[]; prefix: boolean };
 type Slot = { kind: 'words'; alts: Alt[]; optional: boolean } | { kind: 'gap'; max: number };
@@ -92,19 +92,21 @@ function idsOf(words: Words): Int32Array {
 export interface PhraseIndex {
 	phrases: Phrase[];
 	/**
-	 * By the number of a first word, the phrases that may begin with it, in the order given, as records of ENTRY
-	 * numbers (place in `phrases`, tag as a small number, start of its program, its first slot's choices for the word,
-	 * then the next word's filter: how many words on, or 0 for none, and the filter's low and high bits, see
-	 * nextWordFilter): one typed array a word, no objects to chase.
+	 * Records of ENTRY numbers, one per phrase and first word: place in `phrases`, tag as a small number, start of its
+	 * program, its first slot's choices for the word (-1: read them when tried), then what it needs further on (lo, hi,
+	 * filter low, filter high, slot number, see needFurther; lo -1 for nothing). One typed array for all, no objects to
+	 * chase: an array of records per first word cost a cache miss or two at each word with phrases.
 	 */
-	byFirst: (Int32Array | undefined)[];
-	/** Phrases whose first word is a prefix choice, tried everywhere, as the same records (-1 for the choices). */
-	always: Int32Array;
+	entries: Int32Array;
+	/** By the number of a first word, where its phrases' records begin in `entries` and end, in the order given. */
+	byFirst: Int32Array;
+	/** Where the records of phrases whose first word is a prefix choice (tried at every word) begin and end. */
+	always: [number, number];
 	/** How many tags. */
 	tags: number;
 }
 
-const ENTRY = 7;
+const ENTRY = 9;
 
 export function indexPhrases(phrases: Phrase[]): PhraseIndex {
 	const tags = new Map<string, number>();
@@ -113,17 +115,22 @@ export function indexPhrases(phrases: Phrase[]): PhraseIndex {
 	phrases.forEach((phrase, n) => {
 		let tag = tags.get(phrase.tag);
 		if (tag === undefined) tags.set(phrase.tag, (tag = tags.size));
-		if (phrase.compiled.anyFirst) always.push(n, tag, phrase.compiled.start, -1, 0, 0, 0);
+		if (phrase.compiled.anyFirst) always.push(n, tag, phrase.compiled.start, -1, -1, 0, 0, 0, 0);
 		else {
 			for (const key of phrase.compiled.firsts) {
-				const next = nextWordFilter(phrase.compiled, key) ?? [0, 0, 0];
-				(byFirst[key] ??= []).push(n, tag, phrase.compiled.start, firstChoices(phrase.compiled, key), ...next);
+				const need = needFurther(phrase.compiled, key) ?? [-1, 0, 0, 0, 0];
+				(byFirst[key] ??= []).push(n, tag, phrase.compiled.start, firstChoices(phrase.compiled, key), ...need);
 			}
 		}
 	});
-	const index: PhraseIndex = { phrases, byFirst: [], always: Int32Array.from(always), tags: tags.size };
-	byFirst.forEach((pairs, key) => (index.byFirst[key] = Int32Array.from(pairs)));
-	return index;
+	const entries: number[] = [...always];
+	const places = new Int32Array(2 * byFirst.length);
+	byFirst.forEach((records, key) => {
+		places[2 * key] = entries.length;
+		entries.push(...records);
+		places[2 * key + 1] = entries.length;
+	});
+	return { phrases, entries: Int32Array.from(entries), byFirst: places, always: [0, always.length], tags: tags.size };
 }
 
 export interface PhraseMatch {
@@ -143,24 +150,33 @@ export function findPhrases(words: Words, index: PhraseIndex): PhraseMatch[] {
 	const ids = idsOf(words);
 	// The word each tag last matched at: a tag matches once per word.
 	const matchedAt = new Int32Array(index.tags).fill(-1);
+	const byFirst = index.byFirst;
+	const [alwaysFrom, alwaysTo] = index.always;
 	for (let i = 0; i < words.count; i++) {
-		const candidates = ids[i] === 0 ? undefined : index.byFirst[ids[i]];
-		if (candidates) tryPhrases(words, ids, i, index.phrases, candidates, matchedAt, found);
-		if (index.always.length) tryPhrases(words, ids, i, index.phrases, index.always, matchedAt, found);
+		const id = ids[i];
+		if (id !== 0 && 2 * id < byFirst.length && byFirst[2 * id + 1] > byFirst[2 * id]) tryPhrases(words, ids, i, index, byFirst[2 * id], byFirst[2 * id + 1], matchedAt, found);
+		if (alwaysTo > alwaysFrom) tryPhrases(words, ids, i, index, alwaysFrom, alwaysTo, matchedAt, found);
 	}
 	return found;
 }
 
-function tryPhrases(words: Words, ids: Int32Array, i: number, phrases: Phrase[], entries: Int32Array, matchedAt: Int32Array, found: PhraseMatch[]) {
-	for (let k = 0; k < entries.length; k += ENTRY) {
+/** The phrases of records [from, to) of index.entries, tried at word i. */
+function tryPhrases(words: Words, ids: Int32Array, i: number, index: PhraseIndex, from: number, to: number, matchedAt: Int32Array, found: PhraseMatch[]) {
+	const entries = index.entries;
+	for (let k = from; k < to; k += ENTRY) {
 		const tag = entries[k + 1];
 		if (matchedAt[tag] === i) continue;
-		const on = entries[k + 4];
-		if (on > 0 && (i + on >= ids.length || ids[i + on] === 0 || !passes(ids[i + on], entries[k + 5], entries[k + 6]))) continue;
+		const lo = entries[k + 4];
+		if (lo >= 0) {
+			let ok = false;
+			const last = Math.min(i + entries[k + 5], ids.length - 1);
+			for (let p = i + lo; p <= last && !ok; p++) ok = ids[p] !== 0 && mayBegin(entries[k + 8], entries[k + 6], entries[k + 7], ids[p]);
+			if (!ok) continue;
+		}
 		const first = entries[k + 3];
 		const end = first < 0 ? matchProgram(words.forms, ids, entries[k + 2], i) : matchFromFirst(words.forms, ids, entries[k + 2], i, first);
 		if (end > i) {
-			found.push({ phrase: phrases[entries[k]], start: words.starts[i], end: words.ends[end - 1], first: i, last: end - 1 });
+			found.push({ phrase: index.phrases[entries[k]], start: words.starts[i], end: words.ends[end - 1], first: i, last: end - 1 });
 			matchedAt[tag] = i;
 		}
 	}
