@@ -39,6 +39,11 @@ export interface Chunks {
 	ends: Int32Array;
 	unspaced: Uint8Array;
 	hashes: Int32Array;
+	/**
+	 * 1 for a chunk with a character every link or email needs, ".", "@", ":" or "/", before its last character: a full
+	 * stop or colon that ends a word ("days.", "note:") starts no link. The link finder reads only these.
+	 */
+	mayLink: Uint8Array;
 	/** Whether any chunk has an unspaced script. */
 	anyUnspaced: boolean;
 }
@@ -59,9 +64,11 @@ export function hashOf(text: string, start: number, end: number): number {
 export function chunksOf(text: string): Chunks {
 	// A chunk takes a character and the space after it: at most half the text, rounded up.
 	const most = (text.length >> 1) + 1;
-	const chunks: Chunks = { count: 0, starts: new Int32Array(most), ends: new Int32Array(most), unspaced: new Uint8Array(most), hashes: new Int32Array(most), anyUnspaced: false };
+	const chunks: Chunks = { count: 0, starts: new Int32Array(most), ends: new Int32Array(most), unspaced: new Uint8Array(most), hashes: new Int32Array(most), mayLink: new Uint8Array(most), anyUnspaced: false };
 	let start = -1;
 	let noSpace = false;
+	// Where the chunk's first link character is, or -1.
+	let link = -1;
 	let hash = FNV_START;
 	for (let i = 0; i <= text.length; i++) {
 		const code = i < text.length ? text.charCodeAt(i) : 0x20;
@@ -72,6 +79,7 @@ export function chunksOf(text: string): Chunks {
 				chunks.ends[k] = i;
 				chunks.unspaced[k] = noSpace ? 1 : 0;
 				chunks.hashes[k] = hash & 0x3fffffff;
+				chunks.mayLink[k] = link >= 0 && link < i - 1 ? 1 : 0;
 				if (noSpace) chunks.anyUnspaced = true;
 				start = -1;
 			}
@@ -81,7 +89,9 @@ export function chunksOf(text: string): Chunks {
 			start = i;
 			noSpace = false;
 			hash = FNV_START;
+			link = -1;
 		}
+		if (link < 0 && code <= 0x40 && (code === 0x2e || code === 0x40 || code === 0x3a || code === 0x2f)) link = i;
 		hash = Math.imul(hash ^ code, FNV_PRIME);
 		if (!noSpace && isNoSpaceScript(code)) noSpace = true;
 	}

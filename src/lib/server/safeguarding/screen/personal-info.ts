@@ -137,18 +137,6 @@ function spelledNumbers(words: Words, flags: Int32Array): Span[] {
 	return found;
 }
 
-/**
- * Whether a chunk has a character every link or email needs, "." (a domain), "@", ":" (a scheme) or "/" ("//host"),
- * with something after it: a full stop or colon that ends a word ("days.", "note:") starts no link.
- */
-function mayLink(text: string, start: number, end: number): boolean {
-	for (let i = start; i < end - 1; i++) {
-		const c = text.charCodeAt(i);
-		if (c === 0x2e || c === 0x40 || c === 0x3a || c === 0x2f) return true;
-	}
-	return false;
-}
-
 /** What linkify-it found in one chunk: [start, end) in the chunk, an email or a link (with its URL). */
 interface ChunkLink {
 	email: boolean;
@@ -182,11 +170,11 @@ function linksIn(chunk: string): ChunkLink[] {
  * white space that have a character a link needs, which is the same answer: linkify treats a chunk's edge as it
  * treats white space.
  */
-function links(text: string, { count, starts, ends }: Chunks, allowed: string[]): Span[] {
+function links(text: string, { count, starts, ends, mayLink }: Chunks, allowed: string[]): Span[] {
 	const found: Span[] = [];
 	for (let k = 0; k < count; k++) {
 		const start = starts[k];
-		if (!mayLink(text, start, ends[k])) continue;
+		if (!mayLink[k]) continue;
 		for (const m of linksIn(text.slice(start, ends[k]))) {
 			if (m.email) found.push({ detail: 'email', start: start + m.start, end: start + m.end });
 			else if (!allowedHost(m.url, allowed)) found.push({ detail: 'link', start: start + m.start, end: start + m.end });

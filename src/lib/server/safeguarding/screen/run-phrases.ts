@@ -3,6 +3,7 @@
 // apart (a gap "~N" allows N short words). Only phrases written wholly in those scripts are read this way.
 // First words are found in one pass over the text (indexed by their first character) rather than one indexOf per word.
 import type { Phrase } from './phrases';
+import { isSpace, type Chunks } from './chars';
 
 export interface RunPhrase {
 	phrase: Phrase;
@@ -22,6 +23,8 @@ export interface RunPhrases {
 	starts: Uint8Array;
 	/** The lowest of those code units. */
 	lowest: number;
+	/** byFirst's entries in its order, to read by place. */
+	firsts: { alt: string; phrases: RunPhrase[] }[];
 }
 
 const NO_SPACE = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/u;
@@ -52,7 +55,7 @@ export function runPhrases(phrases: Phrase[]): RunPhrases {
 		if (list) list.push({ alt, order });
 		else byStart.set(key, [{ alt, order }]);
 	});
-	return { byFirst, byStart, starts, lowest };
+	return { byFirst, byStart, starts, lowest, firsts: [...byFirst].map(([alt, phrases]) => ({ alt, phrases })) };
 }
 
 /** The key of byStart for a string beginning at `at` (its length, the second code unit). */
@@ -72,6 +75,15 @@ function firstWithin(text: string, alt: string, at: number, slack: number): numb
 	return -1;
 }
 
+/** Whether [from, to) has a line break or two white spaces in a row (what /\s{2,}|\n/ finds), which no phrase crosses. */
+function brokenBetween(text: string, from: number, to: number): boolean {
+	for (let p = from; p < to; p++) {
+		const code = text.charCodeAt(p);
+		if (code === 0x0a || (isSpace(code) && p + 1 < to && isSpace(text.charCodeAt(p + 1)))) return true;
+	}
+	return false;
+}
+
 /** The end of a match of steps[k..] whose previous step ended at `at` (with `slack` characters allowed first), or -1. */
 function runFrom(text: string, steps: RunPhrase['steps'], k: number, at: number, slack: number): number {
 	if (k === steps.length) return at;
@@ -79,7 +91,7 @@ function runFrom(text: string, steps: RunPhrase['steps'], k: number, at: number,
 	if ('gap' in step) return runFrom(text, steps, k + 1, at, slack + step.gap * PER_WORD);
 	for (const alt of step.alts) {
 		const found = firstWithin(text, alt, at, slack);
-		if (found >= 0 && !/\s{2,}|\n/.test(text.slice(at, found))) {
+		if (found >= 0 && !brokenBetween(text, at, found)) {
 			const end = runFrom(text, steps, k + 1, found + alt.length, NEAR);
 			if (end >= 0) return end;
 		}
@@ -87,36 +99,50 @@ function runFrom(text: string, steps: RunPhrase['steps'], k: number, at: number,
 	return step.optional ? runFrom(text, steps, k + 1, at, slack) : -1;
 }
 
-/** Where each first word occurs, per place in byFirst's order, ascending (overlapping occurrences included). */
-function occurrences(text: string, index: RunPhrases): (number[] | undefined)[] {
+/**
+ * Where each first word occurs, per place in byFirst's order, ascending (overlapping occurrences included), and the
+ * places in byFirst's order that occur, in the order first seen. A first word has no white space and a letter of an
+ * unspaced script, so it lies within one of the chunks that have one: only those are read (a tenth of a text, often).
+ */
+function occurrences(text: string, chunks: Chunks, index: RunPhrases): { at: (number[] | undefined)[]; seen: number[] } {
 	// Made only for the words found: a hundred and more empty arrays a text were a third of this function's time.
 	const at: (number[] | undefined)[] = [];
-	for (let i = 0; i < text.length; i++) {
-		const code = text.charCodeAt(i);
-		// First words are Thai, Lao, Burmese or Khmer (U+0E00 on): the rest of the text is passed over on one compare.
-		if (code < index.lowest || index.starts[code] === 0) continue;
-		// Strings of one code unit, then those of two or more that begin with this pair.
-		const one = index.byStart.get(-1 - code);
-		if (one) for (const { order } of one) (at[order] ??= []).push(i);
-		if (i + 1 === text.length) continue;
-		const list = index.byStart.get(code * 0x10000 + text.charCodeAt(i + 1));
-		if (list) for (const { alt, order } of list) if (text.startsWith(alt, i)) (at[order] ??= []).push(i);
+	const seen: number[] = [];
+	const add = (order: number, i: number) => {
+		const list = at[order];
+		if (list) list.push(i);
+		else {
+			at[order] = [i];
+			seen.push(order);
+		}
+	};
+	for (let k = 0; k < chunks.count; k++) {
+		if (!chunks.unspaced[k]) continue;
+		for (let i = chunks.starts[k]; i < chunks.ends[k]; i++) {
+			const code = text.charCodeAt(i);
+			// First words are Thai, Lao, Burmese or Khmer (U+0E00 on): the rest is passed over on one compare.
+			if (code < index.lowest || index.starts[code] === 0) continue;
+			// Strings of one code unit, then those of two or more that begin with this pair.
+			const one = index.byStart.get(-1 - code);
+			if (one) for (const { order } of one) add(order, i);
+			if (i + 1 === text.length) continue;
+			const list = index.byStart.get(code * 0x10000 + text.charCodeAt(i + 1));
+			if (list) for (const { alt, order } of list) if (text.startsWith(alt, i)) add(order, i);
+		}
 	}
-	return at;
+	return { at, seen };
 }
 
-export function findRunPhrases(text: string, index: RunPhrases): { phrase: Phrase; start: number; end: number }[] {
+export function findRunPhrases(text: string, chunks: Chunks, index: RunPhrases): { phrase: Phrase; start: number; end: number }[] {
 	const found: { phrase: Phrase; start: number; end: number }[] = [];
-	if (!NO_SPACE.test(text)) return found;
+	if (!chunks.anyUnspaced) return found;
 	const done = new Set<RunPhrase>();
-	const places = occurrences(text, index);
-	let order = 0;
+	const { at: places, seen } = occurrences(text, chunks, index);
 	// In byFirst's order and each word's places in turn, as one indexOf per word found them: a phrase under two first
 	// words is found at the first word's place.
-	for (const [alt, phrases] of index.byFirst) {
-		const starts = places[order++];
-		if (!starts) continue;
-		for (const at of starts) {
+	for (const order of seen.sort((a, b) => a - b)) {
+		const { alt, phrases } = index.firsts[order];
+		for (const at of places[order]!) {
 			for (const rp of phrases) {
 				if (done.has(rp)) continue;
 				const end = runFrom(text, rp.steps, 1, at + alt.length, NEAR);
