@@ -61,10 +61,13 @@ export function hashOf(text: string, start: number, end: number): number {
 	return hash & 0x3fffffff;
 }
 
-export function chunksOf(text: string): Chunks {
+/** The chunks of a text; into `reuse` when it is big enough (see scratch.ts), whose chunks are then forgotten. */
+export function chunksOf(text: string, reuse?: Chunks): Chunks {
 	// A chunk takes a character and the space after it: at most half the text, rounded up.
 	const most = (text.length >> 1) + 1;
-	const chunks: Chunks = { count: 0, starts: new Int32Array(most), ends: new Int32Array(most), unspaced: new Uint8Array(most), hashes: new Int32Array(most), mayLink: new Uint8Array(most), anyUnspaced: false };
+	const chunks: Chunks = reuse && reuse.starts.length >= most ? reuse : { count: 0, starts: new Int32Array(most), ends: new Int32Array(most), unspaced: new Uint8Array(most), hashes: new Int32Array(most), mayLink: new Uint8Array(most), anyUnspaced: false };
+	chunks.count = 0;
+	chunks.anyUnspaced = false;
 	let start = -1;
 	let noSpace = false;
 	// Where the chunk's first link character is, or -1.

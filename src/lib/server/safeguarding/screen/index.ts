@@ -5,8 +5,9 @@
 // Every reason carries [start, end) in the original text, for highlighting and redaction.
 import type { CountryCode } from 'libphonenumber-js';
 import { getCountries } from 'libphonenumber-js';
-import { prepare } from './normalize';
-import { tokenize } from './tokens';
+import { prepareText } from './normalize';
+import { tokenizeText } from './tokens';
+import { ScratchInts } from './scratch';
 import { FormFacts, formOf, squeezedOf, startText } from './forms';
 import { compilePhrase, findPhrases, indexPhrases } from './phrases';
 import { findRunPhrases, runPhrases } from './run-phrases';
@@ -133,13 +134,15 @@ class Findings {
 	}
 }
 
+const factsScratch = new ScratchInts();
+
 export function screenText(original: string, options: ScreenOptions = {}): ScreenResult {
-	const { text, origin } = prepare(original);
+	const { text, origin } = prepareText(original);
 	startText();
-	const { words, extra, chunks } = tokenize(text);
+	const { words, extra, chunks } = tokenizeText(text);
 	const { count, starts, ends, forms } = words;
 	const out = new Findings(original, origin);
-	const wordFacts = new Int32Array(count);
+	const wordFacts = factsScratch.get(count);
 	for (let i = 0; i < count; i++) wordFacts[i] = factsOf(forms[i]);
 
 	for (const span of personalInfo(text, words, chunks, { countries: countriesOf(options), allowedDomains: [...ALLOWED_DOMAINS, ...(options.allowedDomains ?? [])] })) out.add('personal_info', span.detail, span.start, span.end);

@@ -69,6 +69,9 @@ class Origin {
 	constructor(size: number) {
 		this.data = new Int32Array(size + 1);
 	}
+	clear() {
+		this.length = 0;
+	}
 	/** `count` entries of `at`: NFKC can make several characters of one ("ﬁ" → "fi"). */
 	add(at: number, count: number) {
 		this.reserve(count);
@@ -123,10 +126,24 @@ function countingTo(length: number): Int32Array {
 	return counting.subarray(0, length + 1);
 }
 
+/** The Origin prepareText fills each time (see scratch.ts). */
+const textOrigin = new Origin(4096);
+
+/** prepare for the text being screened: its origin is good until the next call. */
+export function prepareText(original: string): Prepared {
+	textOrigin.clear();
+	return prepareInto(original, textOrigin);
+}
+
 export function prepare(original: string): Prepared {
+	return prepareInto(original, null);
+}
+
+/** `into`: an empty Origin to fill, or null for a new one when one is needed. */
+function prepareInto(original: string, into: Origin | null): Prepared {
 	let text = '';
 	if (original.includes('\u202e')) {
-		const origin = new Origin(original.length);
+		const origin = into ?? new Origin(original.length);
 		for (const [ch, at] of displayOrder(original)) {
 			const out = fold(ch);
 			origin.add(at, out.length);
@@ -142,7 +159,7 @@ export function prepare(original: string): Prepared {
 		else break;
 	}
 	if (first === original.length) return { text: original.toLowerCase(), origin: countingTo(original.length) };
-	const origin = new Origin(original.length);
+	const origin = into ?? new Origin(original.length);
 	// Runs of plain code units are copied whole: read one by one, each was a slice, a Map read and a piece of a rope
 	// of hundreds that the next pass had to flatten.
 	let run = 0;

@@ -5,6 +5,7 @@ import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
 import LinkifyIt from 'linkify-it';
 import type { Words } from './tokens';
 import { FormFacts, formOf } from './forms';
+import { ScratchInts } from './scratch';
 import { hasDigit, type Chunks } from './chars';
 import { compilePhrase, findPhrases, indexPhrases } from './phrases';
 import { lexicons } from './lexicon';
@@ -341,8 +342,10 @@ function personalBits(form: number): number {
 	return bits;
 }
 
+const flagsScratch = new ScratchInts();
+
 export function personalInfo(text: string, words: Words, chunks: Chunks, options: { countries: CountryCode[]; allowedDomains: string[] }): Span[] {
-	const flags = new Int32Array(words.count);
+	const flags = flagsScratch.get(words.count);
 	for (let i = 0; i < words.count; i++) flags[i] = personalBits(words.forms[i]);
 	return [...phones(text, options.countries), ...spelledNumbers(words, flags), ...links(text, chunks, options.allowedDomains), ...writtenEmails(words, flags), ...handles(text, words, flags), ...addresses(words, flags)];
 }

@@ -6,6 +6,7 @@
 // its cost stays linear in the text whatever is typed.
 import { formsOf, type Words } from './tokens';
 import { FormFacts, formOf } from './forms';
+import { ScratchInts } from './scratch';
 import { compileProgram, firstChoices, matchFromFirst, matchProgram, mayBegin, needFurther, type Compiled } from './phrase-program';
 
 type Alt = { words: string[]; prefix: boolean };
@@ -74,9 +75,11 @@ function idOf(word: string): number {
 	return id;
 }
 
-/** The phrase number of each word of a text (0 for a word no phrase has). */
+const idsScratch = new ScratchInts();
+
+/** The phrase number of each word of a text (0 for a word no phrase has), good until the next call. */
 function idsOf(words: Words): Int32Array {
-	const ids = new Int32Array(words.count);
+	const ids = idsScratch.get(words.count).subarray(0, words.count);
 	const forms = words.forms;
 	for (let i = 0; i < words.count; i++) {
 		let id = phraseWordOfForm.get(forms[i]);

@@ -23,6 +23,11 @@ export class Words {
 		this.forms = new Int32Array(capacity);
 	}
 
+	/** Forgets the words, to read another text into the same arrays. */
+	clear() {
+		this.count = 0;
+	}
+
 	push(start: number, end: number, form: number) {
 		if (this.count === this.starts.length) this.grow();
 		const i = this.count++;
@@ -175,13 +180,30 @@ function spacedOutLetters(text: string, start: number, end: number, out: Tokens)
 	if (letters.length >= 2 && chunk.length - letters.length >= 2) out.extra.push(reading(letters, start, end));
 }
 
-/** The words of a prepared text. Call startText (forms.ts) before reading a new text. */
+/** The arrays tokenizeText reads each text into (see scratch.ts). */
+let textChunks: Chunks | undefined;
+const textWords = new Words(1024);
+
+/**
+ * The words of the text being screened, read into the same arrays each time: they are good until the next call. Call
+ * startText (forms.ts) first.
+ */
+export function tokenizeText(text: string): Tokens {
+	textChunks = chunksOf(text, textChunks);
+	textWords.clear();
+	return tokenizeInto(text, textChunks, textWords);
+}
+
+/** The words of a prepared text, in arrays of their own. */
 export function tokenize(text: string): Tokens {
-	// Chunks between white space; those with an unspaced script are segmented all at once, then all are read in order.
-	const chunks = chunksOf(text);
-	const { count, starts, ends, unspaced, hashes } = chunks;
 	// About one word to five characters in the languages read: the arrays seldom grow.
-	const out: Tokens = { words: new Words((text.length >> 2) + 16), extra: [], chunks };
+	return tokenizeInto(text, chunksOf(text), new Words((text.length >> 2) + 16));
+}
+
+function tokenizeInto(text: string, chunks: Chunks, words: Words): Tokens {
+	// Chunks between white space; those with an unspaced script are segmented all at once, then all are read in order.
+	const { count, starts, ends, unspaced, hashes } = chunks;
+	const out: Tokens = { words, extra: [], chunks };
 	const segments = chunks.anyUnspaced ? segmentChunks(text, chunks) : NO_SEGMENTS;
 	chunkReadings.touch(hashes, count);
 	let s = 0;
