@@ -61,43 +61,52 @@ export function hashOf(text: string, start: number, end: number): number {
 	return hash & 0x3fffffff;
 }
 
+/** Per BMP code unit: white space (SPACE), an unspaced script (UNSPACED), a character links need (LINK): one read. */
+const SPACE = 1;
+const UNSPACED = 2;
+const LINK = 4;
+const CLASSES = new Uint8Array(0x10000);
+for (let code = 0; code < 0x10000; code++) {
+	CLASSES[code] = (isSpace(code) ? SPACE : 0) | (isNoSpaceScript(code) ? UNSPACED : 0) | (code === 0x2e || code === 0x40 || code === 0x3a || code === 0x2f ? LINK : 0);
+}
+
 /** The chunks of a text; into `reuse` when it is big enough (see scratch.ts), whose chunks are then forgotten. */
 export function chunksOf(text: string, reuse?: Chunks): Chunks {
 	// A chunk takes a character and the space after it: at most half the text, rounded up.
 	const most = (text.length >> 1) + 1;
 	const chunks: Chunks = reuse && reuse.starts.length >= most ? reuse : { count: 0, starts: new Int32Array(most), ends: new Int32Array(most), unspaced: new Uint8Array(most), hashes: new Int32Array(most), mayLink: new Uint8Array(most), anyUnspaced: false };
-	chunks.count = 0;
-	chunks.anyUnspaced = false;
-	let start = -1;
-	let noSpace = false;
-	// Where the chunk's first link character is, or -1.
-	let link = -1;
-	let hash = FNV_START;
-	for (let i = 0; i <= text.length; i++) {
-		const code = i < text.length ? text.charCodeAt(i) : 0x20;
-		if (isSpace(code)) {
-			if (start >= 0) {
-				const k = chunks.count++;
-				chunks.starts[k] = start;
-				chunks.ends[k] = i;
-				chunks.unspaced[k] = noSpace ? 1 : 0;
-				chunks.hashes[k] = hash & 0x3fffffff;
-				chunks.mayLink[k] = link >= 0 && link < i - 1 ? 1 : 0;
-				if (noSpace) chunks.anyUnspaced = true;
-				start = -1;
-			}
+	const { starts, ends, unspaced, hashes, mayLink } = chunks;
+	const length = text.length;
+	let count = 0;
+	let anyUnspaced = false;
+	for (let i = 0; i < length; ) {
+		if (CLASSES[text.charCodeAt(i)] & SPACE) {
+			i++;
 			continue;
 		}
-		if (start < 0) {
-			start = i;
-			noSpace = false;
-			hash = FNV_START;
-			link = -1;
+		const start = i;
+		let hash = FNV_START;
+		// The classes seen in the chunk, and where its first link character is (-1: none).
+		let seen = 0;
+		let link = -1;
+		for (; i < length; i++) {
+			const code = text.charCodeAt(i);
+			const classes = CLASSES[code];
+			if (classes & SPACE) break;
+			if (classes & LINK && link < 0) link = i;
+			seen |= classes;
+			hash = Math.imul(hash ^ code, FNV_PRIME);
 		}
-		if (link < 0 && code <= 0x40 && (code === 0x2e || code === 0x40 || code === 0x3a || code === 0x2f)) link = i;
-		hash = Math.imul(hash ^ code, FNV_PRIME);
-		if (!noSpace && isNoSpaceScript(code)) noSpace = true;
+		starts[count] = start;
+		ends[count] = i;
+		unspaced[count] = seen & UNSPACED ? 1 : 0;
+		hashes[count] = hash & 0x3fffffff;
+		mayLink[count] = link >= 0 && link < i - 1 ? 1 : 0;
+		if (seen & UNSPACED) anyUnspaced = true;
+		count++;
 	}
+	chunks.count = count;
+	chunks.anyUnspaced = anyUnspaced;
 	return chunks;
 }
 

@@ -42,24 +42,32 @@ function fold(ch: string): string {
 
 /**
  * The order characters are shown in: a right-to-left override (U+202E … U+202C, or to the end of the line) shows its
- * run reversed, so "\u202etoidi" reads "idiot" on screen. Each entry is [character, index in the original].
+ * run reversed, so "\u202etoidi" reads "idiot" on screen. Each entry is the index in the original where a code point
+ * begins (a surrogate pair is one). A second U+202E inside a run starts the run afresh, and what came before it in the
+ * run is not shown.
  */
-function displayOrder(original: string): [string, number][] {
-	const out: [string, number][] = [];
-	let run: [string, number][] | null = null;
-	let i = 0;
-	for (const ch of original) {
-		if (ch === '\u202e') run = [];
-		else if (run && (ch === '\u202c' || ch === '\n')) {
-			out.push(...run.reverse());
+function displayOrder(original: string): number[] {
+	const out: number[] = [];
+	let run: number[] | null = null;
+	for (let i = 0; i < original.length; ) {
+		const code = original.charCodeAt(i);
+		if (code === 0x202e) run = [];
+		else if (run && (code === 0x202c || code === 0x0a)) {
+			for (let k = run.length - 1; k >= 0; k--) out.push(run[k]);
 			run = null;
 		}
-		if (run && ch !== '\u202e') run.push([ch, i]);
-		else if (!run || ch === '\n') out.push([ch, i]);
-		i += ch.length;
+		if (run && code !== 0x202e) run.push(i);
+		else if (!run || code === 0x0a) out.push(i);
+		i += widthAt(original, i);
 	}
-	if (run) out.push(...run.reverse());
+	if (run) for (let k = run.length - 1; k >= 0; k--) out.push(run[k]);
 	return out;
+}
+
+/** 2 for a surrogate pair at i, else 1 (a lone surrogate is a code point of its own, as for...of reads it). */
+function widthAt(text: string, i: number): number {
+	const code = text.charCodeAt(i);
+	return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
 }
 
 /** origin as it is filled: an Int32Array written in place (a pushed array of numbers was a third of prepare's time). */
@@ -103,7 +111,12 @@ class Origin {
  * depends on the letter after it) and surrogates (read as pairs). ASCII, and Thai and Lao letters (see fold), are.
  */
 const plain = new Uint8Array(0x10000);
-for (let code = 0; code < 0x80; code++) plain[code] = 1;
+/** The lower case of each plain code unit, learnt with it. */
+const lowerOf = new Uint16Array(0x10000);
+for (let code = 0; code < 0x80; code++) {
+	plain[code] = 1;
+	lowerOf[code] = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+}
 
 /** Whether a code unit not yet known (plain[code] is 0) is plain; callers read the table first, which is inlined. */
 function learnPlain(code: number): boolean {
@@ -112,6 +125,7 @@ function learnPlain(code: number): boolean {
 	const thaiOrLao = code >= 0x0e00 && code <= 0x0eff && !(code >= 0x0e50 && code <= 0x0e59) && !(code >= 0x0ed0 && code <= 0x0ed9);
 	const same = !(code >= 0xd800 && code <= 0xdfff) && code !== 0x03a3 && lower.length === 1 && fold(ch) === lower;
 	plain[code] = thaiOrLao || same ? 1 : 2;
+	lowerOf[code] = thaiOrLao ? code : lower.charCodeAt(0);
 	return plain[code] === 1;
 }
 
@@ -125,6 +139,30 @@ function countingTo(length: number): Int32Array {
 	}
 	return counting.subarray(0, length + 1);
 }
+
+/** The code units of a copy being built, kept from one text to the next. */
+class Units {
+	data = new Uint16Array(4096);
+	length = 0;
+	push(unit: number) {
+		if (this.length === this.data.length) {
+			const bigger = new Uint16Array(this.data.length * 2);
+			bigger.set(this.data);
+			this.data = bigger;
+		}
+		this.data[this.length++] = unit;
+	}
+	/** As a string: Node reads UTF-16 code units from little-endian memory directly (lone surrogates kept). */
+	toString(): string {
+		if (LITTLE_ENDIAN) return Buffer.from(this.data.buffer, this.data.byteOffset, this.length * 2).toString('utf16le');
+		let text = '';
+		for (let i = 0; i < this.length; i += 4096) text += String.fromCharCode(...this.data.subarray(i, Math.min(this.length, i + 4096)));
+		return text;
+	}
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const units = new Units();
 
 /** The Origin prepareText fills each time (see scratch.ts). */
 const textOrigin = new Origin(4096);
@@ -141,49 +179,38 @@ export function prepare(original: string): Prepared {
 
 /** `into`: an empty Origin to fill, or null for a new one when one is needed. */
 function prepareInto(original: string, into: Origin | null): Prepared {
-	let text = '';
-	if (original.includes('\u202e')) {
-		const origin = into ?? new Origin(original.length);
-		for (const [ch, at] of displayOrder(original)) {
-			const out = fold(ch);
-			origin.add(at, out.length);
-			text += out;
+	const rtl = original.includes('\u202e');
+	if (!rtl) {
+		// Most texts are plain throughout (see plain): one toLowerCase, and the shared counting origin.
+		let first = 0;
+		while (first < original.length) {
+			const code = original.charCodeAt(first);
+			if (plain[code] === 1 || (plain[code] === 0 && learnPlain(code))) first++;
+			else break;
 		}
-		return { text, origin: origin.done(original.length) };
+		if (first === original.length) return { text: original.toLowerCase(), origin: countingTo(original.length) };
 	}
-	// Most texts are plain throughout (see isPlain): one toLowerCase, and the shared counting origin.
-	let first = 0;
-	while (first < original.length) {
-		const code = original.charCodeAt(first);
-		if (plain[code] === 1 || (plain[code] === 0 && learnPlain(code))) first++;
-		else break;
-	}
-	if (first === original.length) return { text: original.toLowerCase(), origin: countingTo(original.length) };
+	// Code unit by code unit into an array, one string at the end: slices, toLowerCase of each run and a rope of
+	// pieces cost three times as much, and a text with a right-to-left override, read character by character as
+	// strings, thirty times.
 	const origin = into ?? new Origin(original.length);
-	// Runs of plain code units are copied whole: read one by one, each was a slice, a Map read and a piece of a rope
-	// of hundreds that the next pass had to flatten.
-	let run = 0;
-	for (let i = first; i < original.length; ) {
+	units.length = 0;
+	const order = rtl ? displayOrder(original) : null;
+	const count = order ? order.length : original.length;
+	for (let j = 0; j < count; ) {
+		const i = order ? order[j] : j;
 		const code = original.charCodeAt(i);
 		if (plain[code] === 1 || (plain[code] === 0 && learnPlain(code))) {
-			i++;
+			units.push(lowerOf[code]);
+			origin.add(i, 1);
+			j++;
 			continue;
 		}
-		if (run < i) {
-			text += original.slice(run, i).toLowerCase();
-			origin.count(run, i);
-		}
-		// One code point: a surrogate pair, or a lone surrogate as for...of reads it.
-		const width = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+		const width = widthAt(original, i);
 		const out = fold(original.slice(i, i + width));
+		for (let k = 0; k < out.length; k++) units.push(out.charCodeAt(k));
 		origin.add(i, out.length);
-		text += out;
-		i += width;
-		run = i;
+		j += order ? 1 : width;
 	}
-	if (run < original.length) {
-		text += original.slice(run).toLowerCase();
-		origin.count(run, original.length);
-	}
-	return { text, origin: origin.done(original.length) };
+	return { text: units.toString(), origin: origin.done(original.length) };
 }
