@@ -1,19 +1,21 @@
 // A hash table from a run of a text's code units (a chunk between spaces, a segment) to a few numbers, kept in two
-// flat Int32Arrays: a table of places and a pool of entries, each entry its code units followed by its numbers. A
+// flat Int32Arrays: a table of places and a pool of entries, each entry its hash, its code units and its numbers. A
 // lookup reads a place and then one entry, mostly one cache line each. The tokenizer's cache was a Map of objects (a
 // string, an array of parts): each lookup chased four or five pointers into memory the segmenter had evicted, and
 // the cache reads cost more than reading the chunks afresh would have.
 
-/** Each place is [hash, entry + 1] (0: empty). */
-const PLACE = 2;
 /** An entry: [hash, length, code units…, count of numbers, numbers…]. */
 const HEAD = 2;
 
 export class RunTable {
 	/** The entries; read the numbers of an entry at the offset find or add gave, until the next add. */
 	pool = new Int32Array(1 << 16);
-	private places: Int32Array;
-	private readonly mask: number;
+	/**
+	 * Each place holds an entry's offset + 1 (0: empty), its hash being the entry's first number. Grown with the entries
+	 * (at most half full), not made for the most at once: a table that fits the cache.
+	 */
+	private places = new Int32Array(1024);
+	private mask = 1023;
 	private used = 0;
 	private entries = 0;
 	/** What touch read, kept so that its reads are not optimized away. */
@@ -23,12 +25,7 @@ export class RunTable {
 	constructor(
 		private readonly maxEntries: number,
 		private readonly maxPool = maxEntries * 32
-	) {
-		let size = 1024;
-		while (size < maxEntries * 2) size *= 2;
-		this.places = new Int32Array(size * PLACE);
-		this.mask = size - 1;
-	}
+	) {}
 
 	/** Where the numbers of text[start, end) begin in `pool` ([count, numbers…]), or -1. `hash` is hashOf (chars.ts). */
 	find(text: string, start: number, end: number, hash: number): number {
@@ -36,9 +33,9 @@ export class RunTable {
 		const pool = this.pool;
 		const length = end - start;
 		for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
-			const entry = places[i * PLACE + 1] - 1;
+			const entry = places[i] - 1;
 			if (entry < 0) return -1;
-			if (places[i * PLACE] !== hash || pool[entry + 1] !== length) continue;
+			if (pool[entry] !== hash || pool[entry + 1] !== length) continue;
 			let same = true;
 			for (let k = 0; k < length && same; k++) same = pool[entry + HEAD + k] === text.charCodeAt(start + k);
 			if (same) return entry + HEAD + length;
@@ -55,9 +52,9 @@ export class RunTable {
 		const pool = this.pool;
 		const mask = this.mask;
 		let sum = 0;
-		for (let k = 0; k < count; k++) sum += places[(hashes[k] & mask) * PLACE + 1];
+		for (let k = 0; k < count; k++) sum += places[hashes[k] & mask];
 		for (let k = 0; k < count; k++) {
-			const entry = places[(hashes[k] & mask) * PLACE + 1] - 1;
+			const entry = places[hashes[k] & mask] - 1;
 			if (entry >= 0) sum += pool[entry + 1];
 		}
 		this.touched = sum;
@@ -83,15 +80,28 @@ export class RunTable {
 		for (let k = 0; k < numbers.length; k++) pool[at + 1 + k] = numbers[k];
 		this.used += size;
 		this.entries++;
-		let i = hash & this.mask;
-		while (this.places[i * PLACE + 1] !== 0) i = (i + 1) & this.mask;
-		this.places[i * PLACE] = hash;
-		this.places[i * PLACE + 1] = entry + 1;
+		if (this.entries * 2 > this.mask + 1) this.grow();
+		this.place(hash, entry);
 		return at;
 	}
 
+	private place(hash: number, entry: number) {
+		let i = hash & this.mask;
+		while (this.places[i] !== 0) i = (i + 1) & this.mask;
+		this.places[i] = entry + 1;
+	}
+
+	/** Twice the places, every entry placed anew. */
+	private grow() {
+		const old = this.places;
+		this.places = new Int32Array(old.length * 2);
+		this.mask = this.places.length - 1;
+		for (let i = 0; i < old.length; i++) if (old[i] !== 0) this.place(this.pool[old[i] - 1], old[i] - 1);
+	}
+
 	clear() {
-		this.places.fill(0);
+		this.places = new Int32Array(1024);
+		this.mask = 1023;
 		this.used = 0;
 		this.entries = 0;
 	}
