@@ -97,7 +97,7 @@ export interface PhraseIndex {
 	/**
 	 * Records of ENTRY numbers, one per phrase and first word: place in `phrases`, tag as a small number, start of its
 	 * program, its first slot's choices for the word (-1: read them when tried), then what it needs further on (lo, hi,
-	 * filter low, filter high, slot number, see needFurther; lo -1 for nothing). One typed array for all, no objects to
+	 * slot number, see needFurther; lo -1 for nothing). One typed array for all, no objects to
 	 * chase: an array of records per first word cost a cache miss or two at each word with phrases.
 	 */
 	entries: Int32Array;
@@ -109,7 +109,7 @@ export interface PhraseIndex {
 	tags: number;
 }
 
-const ENTRY = 9;
+const ENTRY = 7;
 
 export function indexPhrases(phrases: Phrase[]): PhraseIndex {
 	const tags = new Map<string, number>();
@@ -118,10 +118,10 @@ export function indexPhrases(phrases: Phrase[]): PhraseIndex {
 	phrases.forEach((phrase, n) => {
 		let tag = tags.get(phrase.tag);
 		if (tag === undefined) tags.set(phrase.tag, (tag = tags.size));
-		if (phrase.compiled.anyFirst) always.push(n, tag, phrase.compiled.start, -1, -1, 0, 0, 0, 0);
+		if (phrase.compiled.anyFirst) always.push(n, tag, phrase.compiled.start, -1, -1, 0, 0);
 		else {
 			for (const key of phrase.compiled.firsts) {
-				const need = needFurther(phrase.compiled, key) ?? [-1, 0, 0, 0, 0];
+				const need = needFurther(phrase.compiled, key) ?? [-1, 0, 0];
 				(byFirst[key] ??= []).push(n, tag, phrase.compiled.start, firstChoices(phrase.compiled, key), ...need);
 			}
 		}
@@ -173,7 +173,7 @@ function tryPhrases(words: Words, ids: Int32Array, i: number, index: PhraseIndex
 		if (lo >= 0) {
 			let ok = false;
 			const last = Math.min(i + entries[k + 5], ids.length - 1);
-			for (let p = i + lo; p <= last && !ok; p++) ok = ids[p] !== 0 && mayBegin(entries[k + 8], entries[k + 6], entries[k + 7], ids[p]);
+			for (let p = i + lo; p <= last && !ok; p++) ok = ids[p] !== 0 && mayBegin(entries[k + 6], ids[p]);
 			if (!ok) continue;
 		}
 		const first = entries[k + 3];
