@@ -46,6 +46,8 @@ export interface Chunks {
 	mayLink: Uint8Array;
 	/** Whether any chunk has an unspaced script. */
 	anyUnspaced: boolean;
+	/** The start of the first chunk with an opening double quotation mark ('"', “, „, «, 「, 『), or the text's length. */
+	firstQuote: number;
 }
 
 const FNV_START = 0x811c9dc5;
@@ -61,24 +63,30 @@ export function hashOf(text: string, start: number, end: number): number {
 	return hash & 0x3fffffff;
 }
 
-/** Per BMP code unit: white space (SPACE), an unspaced script (UNSPACED), a character links need (LINK): one read. */
+/**
+ * Per BMP code unit, one read: white space (SPACE), an unspaced script (UNSPACED), a character links need (LINK), an
+ * opening double quotation mark (QUOTE).
+ */
 const SPACE = 1;
 const UNSPACED = 2;
 const LINK = 4;
+const QUOTE = 8;
 const CLASSES = new Uint8Array(0x10000);
 for (let code = 0; code < 0x10000; code++) {
 	CLASSES[code] = (isSpace(code) ? SPACE : 0) | (isNoSpaceScript(code) ? UNSPACED : 0) | (code === 0x2e || code === 0x40 || code === 0x3a || code === 0x2f ? LINK : 0);
 }
+for (const mark of '"\u201c\u201e\u00ab\u300c\u300e') CLASSES[mark.charCodeAt(0)] |= QUOTE;
 
 /** The chunks of a text; into `reuse` when it is big enough (see scratch.ts), whose chunks are then forgotten. */
 export function chunksOf(text: string, reuse?: Chunks): Chunks {
 	// A chunk takes a character and the space after it: at most half the text, rounded up.
 	const most = (text.length >> 1) + 1;
-	const chunks: Chunks = reuse && reuse.starts.length >= most ? reuse : { count: 0, starts: new Int32Array(most), ends: new Int32Array(most), unspaced: new Uint8Array(most), hashes: new Int32Array(most), mayLink: new Uint8Array(most), anyUnspaced: false };
+	const chunks: Chunks = reuse && reuse.starts.length >= most ? reuse : { count: 0, starts: new Int32Array(most), ends: new Int32Array(most), unspaced: new Uint8Array(most), hashes: new Int32Array(most), mayLink: new Uint8Array(most), anyUnspaced: false, firstQuote: 0 };
 	const { starts, ends, unspaced, hashes, mayLink } = chunks;
 	const length = text.length;
 	let count = 0;
 	let anyUnspaced = false;
+	let firstQuote = length;
 	for (let i = 0; i < length; ) {
 		if (CLASSES[text.charCodeAt(i)] & SPACE) {
 			i++;
@@ -103,10 +111,12 @@ export function chunksOf(text: string, reuse?: Chunks): Chunks {
 		hashes[count] = hash & 0x3fffffff;
 		mayLink[count] = link >= 0 && link < i - 1 ? 1 : 0;
 		if (seen & UNSPACED) anyUnspaced = true;
+		if (seen & QUOTE && firstQuote === length) firstQuote = start;
 		count++;
 	}
 	chunks.count = count;
 	chunks.anyUnspaced = anyUnspaced;
+	chunks.firstQuote = firstQuote;
 	return chunks;
 }
 

@@ -6,7 +6,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { getCountries } from 'libphonenumber-js';
 import { prepareText } from './normalize';
-import { tokenizeText } from './tokens';
+import { tokenizeText, type Reading } from './tokens';
 import { ScratchInts } from './scratch';
 import { FormFacts, formOf, squeezedOf, startText } from './forms';
 import { compilePhrase, findPhrases, indexPhrases } from './phrases';
@@ -111,6 +111,23 @@ function factsOf(n: number): number {
 	return f;
 }
 
+/**
+ * What the built-in lists say of a spelled-out reading (ABUSE, MILD), kept per form: one Map read a reading, where a
+ * read in each list's memo cost two, each a cache miss or more.
+ */
+const readingFacts = new Map<string, number>();
+const READING_FACTS_MAX = 20_000;
+
+function readingFactsOf(w: Reading): number {
+	let f = readingFacts.get(w.form);
+	if (f === undefined) {
+		f = (inList(w.form, w.squeezed, builtInAbuse, true) ? ABUSE : 0) | (inList(w.form, w.squeezed, mildWords, true) ? MILD : 0);
+		if (readingFacts.size >= READING_FACTS_MAX) readingFacts.clear();
+		readingFacts.set(w.form, f);
+	}
+	return f;
+}
+
 /** One text being screened: its prepared copy and the reasons found so far, mapped back onto the original. */
 class Findings {
 	readonly found: Reason[] = [];
@@ -148,7 +165,8 @@ export function screenText(original: string, options: ScreenOptions = {}): Scree
 	for (const span of personalInfo(text, words, chunks, { countries: countriesOf(options), allowedDomains: [...ALLOWED_DOMAINS, ...(options.allowedDomains ?? [])] })) out.add('personal_info', span.detail, span.start, span.end);
 
 	for (let i = 0; i < count; i++) if (wordFacts[i] & ABUSE && !out.isName(starts[i], ends[i], wordFacts[i])) out.add('abuse', 'word', starts[i], ends[i]);
-	for (const w of extra) if (inList(w.form, w.squeezed, builtInAbuse, true)) out.add('abuse', 'word', w.start, w.end);
+	const extraFacts = extra.map(readingFactsOf);
+	for (let k = 0; k < extra.length; k++) if (extraFacts[k] & ABUSE) out.add('abuse', 'word', extra[k].start, extra[k].end);
 	// The built-in list's phrases are in builtInPhrases, walked once below.
 	if (options.extraWords?.length) {
 		const list = extraList(options.extraWords);
@@ -160,12 +178,12 @@ export function screenText(original: string, options: ScreenOptions = {}): Scree
 		for (const m of findPhrases(words, list.phrases)) out.add('abuse', 'word', m.start, m.end);
 	}
 	for (let i = 0; i < count; i++) if (wordFacts[i] & MILD && out.disguised(starts[i], ends[i], formOf(forms[i]))) out.add('abuse', 'word', starts[i], ends[i]);
-	for (const w of extra) if (inList(w.form, w.squeezed, mildWords, true)) out.add('abuse', 'word', w.start, w.end);
+	for (let k = 0; k < extra.length; k++) if (extraFacts[k] & MILD) out.add('abuse', 'word', extra[k].start, extra[k].end);
 	let quoted: [number, number][] | null = null;
 	for (const m of [...findPhrases(words, builtInPhrases), ...findRunPhrases(text, chunks, builtInRunPhrases)]) {
 		const meaning = PHRASE_MEANING[m.phrase.tag];
 		// "the phrase “don't tell your parents” is a grooming line": quoting a request is talking about it.
-		if (meaning.kind === 'contact_request' && within((quoted ??= quotedSpans(text)), m.start, m.end)) continue;
+		if (meaning.kind === 'contact_request' && within((quoted ??= quotedSpans(text, chunks.firstQuote)), m.start, m.end)) continue;
 		out.add(meaning.kind, meaning.detail, m.start, m.end);
 	}
 	if (/[a-z]/.test(text)) for (let i = 0; i < count; i++) if (wordFacts[i] & PROFANE && !out.isName(starts[i], ends[i], wordFacts[i])) out.add('abuse', 'word', starts[i], ends[i]);
@@ -200,17 +218,12 @@ function closingQuote(code: number): number {
 	}
 }
 
-const OPENING_QUOTES = ['"', '\u201c', '\u201e', '\u00ab', '\u300c', '\u300e'];
-
-/** [start, end) of every span between a pair of double quotation marks. */
-function quotedSpans(text: string): [number, number][] {
+/**
+ * [start, end) of every span between a pair of double quotation marks, read from `first`, where the chunk scan found
+ * the first opening mark's chunk (chars.ts): most texts have none.
+ */
+function quotedSpans(text: string, first: number): [number, number][] {
 	const spans: [number, number][] = [];
-	// Read from the first opening mark (most texts have none): indexOf runs natively, far faster than this loop.
-	let first = text.length;
-	for (const mark of OPENING_QUOTES) {
-		const at = text.indexOf(mark);
-		if (at >= 0 && at < first) first = at;
-	}
 	for (let i = first; i < text.length; i++) {
 		const code = text.charCodeAt(i);
 		// Every opening mark is '"' or at least U+00AB: most characters are passed over on this alone.

@@ -7,7 +7,8 @@ import { isSpace, type Chunks } from './chars';
 
 export interface RunPhrase {
 	phrase: Phrase;
-	steps: ({ alts: string[]; optional: boolean } | { gap: number })[];
+	/** A step's strings, and the code units they begin with. */
+	steps: ({ alts: string[]; optional: boolean; firsts: Set<number> } | { gap: number })[];
 }
 
 export interface RunPhrases {
@@ -37,7 +38,14 @@ export function runPhrases(phrases: Phrase[]): RunPhrases {
 	for (const phrase of phrases) {
 		const words = phrase.slots.flatMap((s) => (s.kind === 'words' ? s.alts.map((a) => a.words.join('')) : []));
 		if (!words.length || !words.every((w) => NO_SPACE.test(w))) continue;
-		const rp: RunPhrase = { phrase, steps: phrase.slots.map((s) => (s.kind === 'gap' ? { gap: s.max } : { alts: s.alts.map((a) => a.words.join('')), optional: s.optional })) };
+		const rp: RunPhrase = {
+			phrase,
+			steps: phrase.slots.map((s) => {
+				if (s.kind === 'gap') return { gap: s.max };
+				const alts = s.alts.map((a) => a.words.join(''));
+				return { alts, optional: s.optional, firsts: new Set(alts.map((alt) => alt.charCodeAt(0))) };
+			})
+		};
 		for (const alt of new Set((rp.steps[0] as { alts: string[] }).alts)) {
 			const list = byFirst.get(alt);
 			if (list) list.push(rp);
@@ -89,11 +97,18 @@ function runFrom(text: string, steps: RunPhrase['steps'], k: number, at: number,
 	if (k === steps.length) return at;
 	const step = steps[k];
 	if ('gap' in step) return runFrom(text, steps, k + 1, at, slack + step.gap * PER_WORD);
-	for (const alt of step.alts) {
-		const found = firstWithin(text, alt, at, slack);
-		if (found >= 0 && !brokenBetween(text, at, found)) {
-			const end = runFrom(text, steps, k + 1, found + alt.length, NEAR);
-			if (end >= 0) return end;
+	// No string of the step can begin before the first place with one of their first code units: each string's search
+	// starts there, and none is made when the window has no such place (most steps, at most places).
+	let from = at;
+	const last = Math.min(at + slack, text.length - 1);
+	while (from <= last && !step.firsts.has(text.charCodeAt(from))) from++;
+	if (from <= last) {
+		for (const alt of step.alts) {
+			const found = firstWithin(text, alt, from, at + slack - from);
+			if (found >= 0 && !brokenBetween(text, at, found)) {
+				const end = runFrom(text, steps, k + 1, found + alt.length, NEAR);
+				if (end >= 0) return end;
+			}
 		}
 	}
 	return step.optional ? runFrom(text, steps, k + 1, at, slack) : -1;
