@@ -4,6 +4,7 @@
 // script's decimal digits (Thai ๐-๙, Arabic-Indic, Khmer, Lao, Burmese, fullwidth) turned into 0-9.
 // `origin[i]` is the index in the original text of the character that produced `text[i]`; `origin[text.length]` is
 // the original length, so a match [a, b) in the copy is [origin[a], origin[b]) in the original.
+import { CodeUnits } from './code-units';
 
 export interface Prepared {
 	text: string;
@@ -73,33 +74,15 @@ function widthAt(text: string, i: number): number {
 /** origin as it is filled: an Int32Array written in place (a pushed array of numbers was a third of prepare's time). */
 class Origin {
 	data: Int32Array;
-	length = 0;
 	constructor(size: number) {
 		this.data = new Int32Array(size + 1);
 	}
-	clear() {
-		this.length = 0;
-	}
-	/** `count` entries of `at`: NFKC can make several characters of one ("ﬁ" → "fi"). */
-	add(at: number, count: number) {
-		this.reserve(count);
-		for (let k = 0; k < count; k++) this.data[this.length++] = at;
-	}
-	private reserve(count: number) {
-		if (this.length + count + 1 > this.data.length) {
-			const bigger = new Int32Array(Math.max(this.data.length * 2, this.length + count + 1));
-			bigger.set(this.data);
-			this.data = bigger;
-		}
-	}
-	/** One entry each for the indices [from, to): a run folded one for one. */
-	count(from: number, to: number) {
-		this.reserve(to - from);
-		for (let at = from; at < to; at++) this.data[this.length++] = at;
-	}
-	done(end: number): Int32Array {
-		this.add(end, 1);
-		return this.data.subarray(0, this.length);
+	/** Room for at least `size` entries; what data held is kept. */
+	reserve(size: number) {
+		if (this.data.length >= size) return;
+		const bigger = new Int32Array(Math.max(size, this.data.length * 2));
+		bigger.set(this.data);
+		this.data = bigger;
 	}
 }
 
@@ -140,36 +123,15 @@ function countingTo(length: number): Int32Array {
 	return counting.subarray(0, length + 1);
 }
 
-/** The code units of a copy being built, kept from one text to the next. */
-class Units {
-	data = new Uint16Array(4096);
-	length = 0;
-	push(unit: number) {
-		if (this.length === this.data.length) {
-			const bigger = new Uint16Array(this.data.length * 2);
-			bigger.set(this.data);
-			this.data = bigger;
-		}
-		this.data[this.length++] = unit;
-	}
-	/** As a string: Node reads UTF-16 code units from little-endian memory directly (lone surrogates kept). */
-	toString(): string {
-		if (LITTLE_ENDIAN) return Buffer.from(this.data.buffer, this.data.byteOffset, this.length * 2).toString('utf16le');
-		let text = '';
-		for (let i = 0; i < this.length; i += 4096) text += String.fromCharCode(...this.data.subarray(i, Math.min(this.length, i + 4096)));
-		return text;
-	}
-}
-
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-const units = new Units();
+/** The original's code units, and those of the copy being built, kept from one text to the next. */
+const input = new CodeUnits();
+const output = new CodeUnits();
 
 /** The Origin prepareText fills each time (see scratch.ts). */
 const textOrigin = new Origin(4096);
 
 /** prepare for the text being screened: its origin is good until the next call. */
 export function prepareText(original: string): Prepared {
-	textOrigin.clear();
 	return prepareInto(original, textOrigin);
 }
 
@@ -177,40 +139,56 @@ export function prepare(original: string): Prepared {
 	return prepareInto(original, null);
 }
 
-/** `into`: an empty Origin to fill, or null for a new one when one is needed. */
+/** `into`: an Origin to fill, or null for a new one when one is needed. */
 function prepareInto(original: string, into: Origin | null): Prepared {
-	const rtl = original.includes('\u202e');
-	if (!rtl) {
-		// Most texts are plain throughout (see plain): one toLowerCase, and the shared counting origin.
-		let first = 0;
-		while (first < original.length) {
-			const code = original.charCodeAt(first);
-			if (plain[code] === 1 || (plain[code] === 0 && learnPlain(code))) first++;
-			else break;
-		}
-		if (first === original.length) return { text: original.toLowerCase(), origin: countingTo(original.length) };
+	const length = original.length;
+	input.read(original);
+	const source = input.units;
+	// Most texts are plain throughout (see plain): one toLowerCase, and the shared counting origin. A right-to-left
+	// override is not plain.
+	let first = 0;
+	while (first < length) {
+		const code = source[first];
+		if (plain[code] === 1 || (plain[code] === 0 && learnPlain(code))) first++;
+		else break;
 	}
+	if (first === length) return { text: original.toLowerCase(), origin: countingTo(length) };
 	// Code unit by code unit into an array, one string at the end: slices, toLowerCase of each run and a rope of
 	// pieces cost three times as much, and a text with a right-to-left override, read character by character as
 	// strings, thirty times.
-	const origin = into ?? new Origin(original.length);
-	units.length = 0;
-	const order = rtl ? displayOrder(original) : null;
-	const count = order ? order.length : original.length;
+	const origin = into ?? new Origin(length);
+	const order = original.includes('\u202e', first) ? displayOrder(original) : null;
+	const count = order ? order.length : length;
+	// Plain code units give one each; room for more is made when a fold gives more (NFKC: "ﬁ" → "fi").
+	output.reserve(length + 1);
+	origin.reserve(length + 1);
+	let out = output.units;
+	let from = origin.data;
+	let made = 0;
 	for (let j = 0; j < count; ) {
 		const i = order ? order[j] : j;
-		const code = original.charCodeAt(i);
+		const code = source[i];
 		if (plain[code] === 1 || (plain[code] === 0 && learnPlain(code))) {
-			units.push(lowerOf[code]);
-			origin.add(i, 1);
+			out[made] = lowerOf[code];
+			from[made++] = i;
 			j++;
 			continue;
 		}
-		const width = widthAt(original, i);
-		const out = fold(original.slice(i, i + width));
-		for (let k = 0; k < out.length; k++) units.push(out.charCodeAt(k));
-		origin.add(i, out.length);
+		const width = code >= 0xd800 && code <= 0xdbff && i + 1 < length && (source[i + 1] & 0xfc00) === 0xdc00 ? 2 : 1;
+		const folded = fold(original.slice(i, i + width));
+		const room = made + folded.length + (count - j) + 1;
+		if (room > out.length || room > from.length) {
+			output.reserve(room);
+			origin.reserve(room);
+			out = output.units;
+			from = origin.data;
+		}
+		for (let k = 0; k < folded.length; k++) {
+			out[made] = folded.charCodeAt(k);
+			from[made++] = i;
+		}
 		j += order ? 1 : width;
 	}
-	return { text: units.toString(), origin: origin.done(original.length) };
+	from[made] = length;
+	return { text: output.toString(made), origin: from.subarray(0, made + 1) };
 }
