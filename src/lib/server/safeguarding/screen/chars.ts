@@ -23,8 +23,9 @@ export function isNoSpaceScript(code: number): boolean {
 	);
 }
 
-export function hasNoSpaceScript(text: string, start = 0, end = text.length): boolean {
-	for (let i = start; i < end; i++) if (isNoSpaceScript(text.charCodeAt(i))) return true;
+/** Whether code units [start, end) have an unspaced script. */
+export function hasNoSpaceScript(units: Uint16Array, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) if (CLASSES[units[i]] & UNSPACED) return true;
 	return false;
 }
 
@@ -57,9 +58,9 @@ const FNV_PRIME = 0x01000193;
  * FNV-1a of [start, end), kept to 30 bits: a small integer to V8 (a wider one is a heap number, allocated for every
  * read of a Map keyed by it).
  */
-export function hashOf(text: string, start: number, end: number): number {
+export function hashOf(units: Uint16Array, start: number, end: number): number {
 	let hash = FNV_START;
-	for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+	for (let i = start; i < end; i++) hash = Math.imul(hash ^ units[i], FNV_PRIME);
 	return hash & 0x3fffffff;
 }
 
@@ -77,18 +78,20 @@ for (let code = 0; code < 0x10000; code++) {
 }
 for (const mark of '"\u201c\u201e\u00ab\u300c\u300e') CLASSES[mark.charCodeAt(0)] |= QUOTE;
 
-/** The chunks of a text; into `reuse` when it is big enough (see scratch.ts), whose chunks are then forgotten. */
-export function chunksOf(text: string, reuse?: Chunks): Chunks {
+/**
+ * The chunks of a text, given as its code units [0, length) (code-units.ts); into `reuse` when it is big enough (see
+ * scratch.ts), whose chunks are then forgotten.
+ */
+export function chunksOf(units: Uint16Array, length: number, reuse?: Chunks): Chunks {
 	// A chunk takes a character and the space after it: at most half the text, rounded up.
-	const most = (text.length >> 1) + 1;
+	const most = (length >> 1) + 1;
 	const chunks: Chunks = reuse && reuse.starts.length >= most ? reuse : { count: 0, starts: new Int32Array(most), ends: new Int32Array(most), unspaced: new Uint8Array(most), hashes: new Int32Array(most), mayLink: new Uint8Array(most), anyUnspaced: false, firstQuote: 0 };
 	const { starts, ends, unspaced, hashes, mayLink } = chunks;
-	const length = text.length;
 	let count = 0;
 	let anyUnspaced = false;
 	let firstQuote = length;
 	for (let i = 0; i < length; ) {
-		if (CLASSES[text.charCodeAt(i)] & SPACE) {
+		if (CLASSES[units[i]] & SPACE) {
 			i++;
 			continue;
 		}
@@ -98,7 +101,7 @@ export function chunksOf(text: string, reuse?: Chunks): Chunks {
 		let seen = 0;
 		let link = -1;
 		for (; i < length; i++) {
-			const code = text.charCodeAt(i);
+			const code = units[i];
 			const classes = CLASSES[code];
 			if (classes & SPACE) break;
 			if (classes & LINK && link < 0) link = i;

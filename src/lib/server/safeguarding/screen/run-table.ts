@@ -27,8 +27,11 @@ export class RunTable {
 		private readonly maxPool = maxEntries * 32
 	) {}
 
-	/** Where the numbers of text[start, end) begin in `pool` ([count, numbers…]), or -1. `hash` is hashOf (chars.ts). */
-	find(text: string, start: number, end: number, hash: number): number {
+	/**
+	 * Where the numbers of the code units [start, end) of `units` begin in `pool` ([count, numbers…]), or -1. `hash` is
+	 * hashOf (chars.ts).
+	 */
+	find(units: Uint16Array, start: number, end: number, hash: number): number {
 		const places = this.places;
 		const pool = this.pool;
 		const length = end - start;
@@ -37,7 +40,7 @@ export class RunTable {
 			if (entry < 0) return -1;
 			if (pool[entry] !== hash || pool[entry + 1] !== length) continue;
 			let same = true;
-			for (let k = 0; k < length && same; k++) same = pool[entry + HEAD + k] === text.charCodeAt(start + k);
+			for (let k = 0; k < length && same; k++) same = pool[entry + HEAD + k] === units[start + k];
 			if (same) return entry + HEAD + length;
 		}
 	}
@@ -60,8 +63,8 @@ export class RunTable {
 		this.touched = sum;
 	}
 
-	/** Keeps `numbers` for text[start, end) (not there yet) and gives where they begin, as find does. */
-	add(text: string, start: number, end: number, hash: number, numbers: ArrayLike<number>): number {
+	/** Keeps `numbers` for units [start, end) (not there yet) and gives where they begin, as find does. */
+	add(units: Uint16Array, start: number, end: number, hash: number, numbers: ArrayLike<number>): number {
 		const length = end - start;
 		const size = HEAD + length + 1 + numbers.length;
 		if (this.entries + 1 > this.maxEntries || this.used + size > this.maxPool) this.clear();
@@ -74,7 +77,7 @@ export class RunTable {
 		const entry = this.used;
 		pool[entry] = hash;
 		pool[entry + 1] = length;
-		for (let k = 0; k < length; k++) pool[entry + HEAD + k] = text.charCodeAt(start + k);
+		for (let k = 0; k < length; k++) pool[entry + HEAD + k] = units[start + k];
 		const at = entry + HEAD + length;
 		pool[at] = numbers.length;
 		for (let k = 0; k < numbers.length; k++) pool[at + 1 + k] = numbers[k];

