@@ -6,20 +6,14 @@ import type { Chunks } from './chars';
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 
 /**
- * The word-like segments of the text's unspaced chunks, in order, as they would be segmented alone: triples (chunk
- * number, from, to) with [from, to) in the text, in one flat array rather than an object a segment.
+ * The word-like segments of chunks `which` (in order) of the text, each as it would be segmented alone: triples
+ * (chunk number, from, to) with [from, to) in the text, in one flat array rather than an object a segment.
  */
-export function segmentChunks(text: string, chunks: Chunks): number[] {
+export function segmentChunks(text: string, chunks: Chunks, which: number[]): number[] {
 	const out: number[] = [];
-	const { count, starts, ends, unspaced } = chunks;
-	const pieces: string[] = [];
-	const which: number[] = [];
-	for (let k = 0; k < count; k++) {
-		if (!unspaced[k]) continue;
-		pieces.push(text.slice(starts[k], ends[k]));
-		which.push(k);
-	}
-	if (pieces.length === 0) return out;
+	const { starts, ends } = chunks;
+	if (which.length === 0) return out;
+	const pieces = which.map((k) => text.slice(starts[k], ends[k]));
 	const joined = pieces.join('\n');
 	let p = 0;
 	// Where piece p begins in the joined string.

@@ -99,6 +99,14 @@ const chunkReadings = new RunTable(50_000);
 /** The form number of each segment of an unspaced script, kept the same way (a Map read needed a slice of it). */
 const segmentForms = new RunTable(50_000);
 const LONGEST = 64;
+/**
+ * The word-like segments of unspaced chunks of at most SHORT code units (a word or two of Thai: "ครับ", "นะคะ",
+ * "555", "ไอ้"), as pairs (from, to) relative to the chunk: such chunks come back as words do, and each segment
+ * Intl.Segmenter reads costs about half a microsecond and half a kilobyte of garbage. Longer chunks, clauses more
+ * often than not, are segmented every time.
+ */
+const shortSegmentations = new RunTable(20_000);
+const SHORT = 12;
 // Both hold form numbers, which an emptied table gives out anew.
 whenEmptied(() => {
 	chunkReadings.clear();
@@ -210,21 +218,40 @@ function tokenizeInto(text: string, chunks: Chunks, words: Words): Tokens {
 	const { count, starts, ends, unspaced, hashes } = chunks;
 	const units = textUnits.units;
 	const out: Tokens = { words, extra: [], chunks };
-	const segments = chunks.anyUnspaced ? segmentChunks(text, chunks) : NO_SEGMENTS;
+	// Unspaced chunks: short ones already segmented are read from shortSegmentations (at places, -1 for the others),
+	// the others segmented all at once.
+	const known: number[] = [];
+	const unknown: number[] = [];
+	if (chunks.anyUnspaced) {
+		for (let k = 0; k < count; k++) {
+			if (!unspaced[k]) continue;
+			const found = ends[k] - starts[k] <= SHORT ? shortSegmentations.find(units, starts[k], ends[k], hashes[k]) : -1;
+			known.push(found);
+			if (found < 0) unknown.push(k);
+		}
+	}
+	const segments = unknown.length ? segmentChunks(text, chunks, unknown) : NO_SEGMENTS;
+	for (let s = 0, u = 0; u < unknown.length; u++) {
+		const k = unknown[u];
+		const relative: number[] = [];
+		for (; s < segments.length && segments[s] === k; s += 3) relative.push(segments[s + 1] - starts[k], segments[s + 2] - starts[k]);
+		if (ends[k] - starts[k] <= SHORT) shortSegmentations.add(units, starts[k], ends[k], hashes[k], relative);
+	}
 	chunkReadings.touch(hashes, count);
 	let s = 0;
+	let u = 0;
 	for (let k = 0; k < count; k++) {
 		if (!unspaced[k]) {
 			latinChunk(text, units, starts[k], ends[k], hashes[k], out);
 			continue;
 		}
 		spacedOutLetters(text, starts[k], ends[k], out);
-		for (; s < segments.length && segments[s] === k; s += 3) {
-			const from = segments[s + 1];
-			const to = segments[s + 2];
-			const hash = hashOf(units, from, to);
-			if (hasNoSpaceScript(units, from, to)) out.words.push(from, to, segmentForm(text, units, from, to, hash));
-			else latinChunk(text, units, from, to, hash, out);
+		const found = known[u++];
+		if (found >= 0) {
+			const pool = shortSegmentations.pool;
+			for (let p = found + 1; p <= found + pool[found]; p += 2) segmentWord(text, units, starts[k] + pool[p], starts[k] + pool[p + 1], out);
+		} else {
+			for (; s < segments.length && segments[s] === k; s += 3) segmentWord(text, units, segments[s + 1], segments[s + 2], out);
 		}
 	}
 	joinSpacedLetters(out);
@@ -232,6 +259,13 @@ function tokenizeInto(text: string, chunks: Chunks, words: Words): Tokens {
 }
 
 const NO_SEGMENTS: number[] = [];
+
+/** The word or words of segment [from, to) of an unspaced chunk. */
+function segmentWord(text: string, units: Uint16Array, from: number, to: number, out: Tokens) {
+	const hash = hashOf(units, from, to);
+	if (hasNoSpaceScript(units, from, to)) out.words.push(from, to, segmentForm(text, units, from, to, hash));
+	else latinChunk(text, units, from, to, hash, out);
+}
 
 function segmentForm(text: string, units: Uint16Array, from: number, to: number, hash: number): number {
 	if (to - from > LONGEST) return formNumber(text.slice(from, to));
