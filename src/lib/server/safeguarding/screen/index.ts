@@ -156,7 +156,7 @@ const factsScratch = new ScratchInts();
 export function screenText(original: string, options: ScreenOptions = {}): ScreenResult {
 	const { text, origin } = prepareText(original);
 	startText();
-	const { words, extra, chunks } = tokenizeText(text);
+	const { words, extra, chunks, units } = tokenizeText(text);
 	const { count, starts, ends, forms } = words;
 	const out = new Findings(original, origin);
 	const wordFacts = factsScratch.get(count);
@@ -180,7 +180,7 @@ export function screenText(original: string, options: ScreenOptions = {}): Scree
 	for (let i = 0; i < count; i++) if (wordFacts[i] & MILD && out.disguised(starts[i], ends[i], formOf(forms[i]))) out.add('abuse', 'word', starts[i], ends[i]);
 	for (let k = 0; k < extra.length; k++) if (extraFacts[k] & MILD) out.add('abuse', 'word', extra[k].start, extra[k].end);
 	let quoted: [number, number][] | null = null;
-	for (const m of [...findPhrases(words, builtInPhrases), ...findRunPhrases(text, chunks, builtInRunPhrases)]) {
+	for (const m of [...findPhrases(words, builtInPhrases), ...findRunPhrases(text, units, chunks, builtInRunPhrases)]) {
 		const meaning = PHRASE_MEANING[m.phrase.tag];
 		// "the phrase “don't tell your parents” is a grooming line": quoting a request is talking about it.
 		if (meaning.kind === 'contact_request' && within((quoted ??= quotedSpans(text, chunks.firstQuote)), m.start, m.end)) continue;

@@ -8,7 +8,25 @@ import { isSpace, type Chunks } from './chars';
 export interface RunPhrase {
 	phrase: Phrase;
 	/** A step's strings, and the code units they begin with. */
-	steps: ({ alts: string[]; optional: boolean; firsts: Set<number> } | { gap: number })[];
+	steps: ({ alts: string[]; optional: boolean; firsts: FirstUnits } | { gap: number })[];
+}
+
+/** The code units a step's strings begin with: Thai and Lao ones (nearly all) as bits, others in a Set. */
+class FirstUnits {
+	private readonly bits = new Int32Array(8);
+	private readonly others = new Set<number>();
+
+	constructor(codes: number[]) {
+		for (const code of codes) {
+			if (code >= 0x0e00 && code <= 0x0eff) this.bits[(code - 0x0e00) >> 5] |= 1 << (code & 31);
+			else this.others.add(code);
+		}
+	}
+
+	has(code: number): boolean {
+		if (code >= 0x0e00 && code <= 0x0eff) return ((this.bits[(code - 0x0e00) >> 5] >>> (code & 31)) & 1) === 1;
+		return this.others.size > 0 && this.others.has(code);
+	}
 }
 
 export interface RunPhrases {
@@ -43,7 +61,7 @@ export function runPhrases(phrases: Phrase[]): RunPhrases {
 			steps: phrase.slots.map((s) => {
 				if (s.kind === 'gap') return { gap: s.max };
 				const alts = s.alts.map((a) => a.words.join(''));
-				return { alts, optional: s.optional, firsts: new Set(alts.map((alt) => alt.charCodeAt(0))) };
+				return { alts, optional: s.optional, firsts: new FirstUnits(alts.map((alt) => alt.charCodeAt(0))) };
 			})
 		};
 		for (const alt of new Set((rp.steps[0] as { alts: string[] }).alts)) {
@@ -76,42 +94,42 @@ function startKey(text: string, at: number): number {
  * gave the same answer but searched the whole rest of the text for every first word found: a 20,000-character text
  * repeating one first word took seconds (quadratic); this reads at most slack + 1 places.
  */
-function firstWithin(text: string, alt: string, at: number, slack: number): number {
+function firstWithin(text: string, units: Uint16Array, alt: string, at: number, slack: number): number {
 	const last = Math.min(at + slack, text.length - alt.length);
 	const first = alt.charCodeAt(0);
-	for (let p = at; p <= last; p++) if (text.charCodeAt(p) === first && text.startsWith(alt, p)) return p;
+	for (let p = at; p <= last; p++) if (units[p] === first && text.startsWith(alt, p)) return p;
 	return -1;
 }
 
 /** Whether [from, to) has a line break or two white spaces in a row (what /\s{2,}|\n/ finds), which no phrase crosses. */
-function brokenBetween(text: string, from: number, to: number): boolean {
+function brokenBetween(units: Uint16Array, from: number, to: number): boolean {
 	for (let p = from; p < to; p++) {
-		const code = text.charCodeAt(p);
-		if (code === 0x0a || (isSpace(code) && p + 1 < to && isSpace(text.charCodeAt(p + 1)))) return true;
+		const code = units[p];
+		if (code === 0x0a || (isSpace(code) && p + 1 < to && isSpace(units[p + 1]))) return true;
 	}
 	return false;
 }
 
 /** The end of a match of steps[k..] whose previous step ended at `at` (with `slack` characters allowed first), or -1. */
-function runFrom(text: string, steps: RunPhrase['steps'], k: number, at: number, slack: number): number {
+function runFrom(text: string, units: Uint16Array, steps: RunPhrase['steps'], k: number, at: number, slack: number): number {
 	if (k === steps.length) return at;
 	const step = steps[k];
-	if ('gap' in step) return runFrom(text, steps, k + 1, at, slack + step.gap * PER_WORD);
+	if ('gap' in step) return runFrom(text, units, steps, k + 1, at, slack + step.gap * PER_WORD);
 	// No string of the step can begin before the first place with one of their first code units: each string's search
 	// starts there, and none is made when the window has no such place (most steps, at most places).
 	let from = at;
 	const last = Math.min(at + slack, text.length - 1);
-	while (from <= last && !step.firsts.has(text.charCodeAt(from))) from++;
+	while (from <= last && !step.firsts.has(units[from])) from++;
 	if (from <= last) {
 		for (const alt of step.alts) {
-			const found = firstWithin(text, alt, from, at + slack - from);
-			if (found >= 0 && !brokenBetween(text, at, found)) {
-				const end = runFrom(text, steps, k + 1, found + alt.length, NEAR);
+			const found = firstWithin(text, units, alt, from, at + slack - from);
+			if (found >= 0 && !brokenBetween(units, at, found)) {
+				const end = runFrom(text, units, steps, k + 1, found + alt.length, NEAR);
 				if (end >= 0) return end;
 			}
 		}
 	}
-	return step.optional ? runFrom(text, steps, k + 1, at, slack) : -1;
+	return step.optional ? runFrom(text, units, steps, k + 1, at, slack) : -1;
 }
 
 /**
@@ -119,7 +137,7 @@ function runFrom(text: string, steps: RunPhrase['steps'], k: number, at: number,
  * places in byFirst's order that occur, in the order first seen. A first word has no white space and a letter of an
  * unspaced script, so it lies within one of the chunks that have one: only those are read (a tenth of a text, often).
  */
-function occurrences(text: string, chunks: Chunks, index: RunPhrases): { at: (number[] | undefined)[]; seen: number[] } {
+function occurrences(text: string, units: Uint16Array, chunks: Chunks, index: RunPhrases): { at: (number[] | undefined)[]; seen: number[] } {
 	// Made only for the words found: a hundred and more empty arrays a text were a third of this function's time.
 	const at: (number[] | undefined)[] = [];
 	const seen: number[] = [];
@@ -134,25 +152,26 @@ function occurrences(text: string, chunks: Chunks, index: RunPhrases): { at: (nu
 	for (let k = 0; k < chunks.count; k++) {
 		if (!chunks.unspaced[k]) continue;
 		for (let i = chunks.starts[k]; i < chunks.ends[k]; i++) {
-			const code = text.charCodeAt(i);
+			const code = units[i];
 			// First words are Thai, Lao, Burmese or Khmer (U+0E00 on): the rest is passed over on one compare.
 			if (code < index.lowest || index.starts[code] === 0) continue;
 			// Strings of one code unit, then those of two or more that begin with this pair.
 			const one = index.byStart.get(-1 - code);
 			if (one) for (const { order } of one) add(order, i);
 			if (i + 1 === text.length) continue;
-			const list = index.byStart.get(code * 0x10000 + text.charCodeAt(i + 1));
+			const list = index.byStart.get(code * 0x10000 + units[i + 1]);
 			if (list) for (const { alt, order } of list) if (text.startsWith(alt, i)) add(order, i);
 		}
 	}
 	return { at, seen };
 }
 
-export function findRunPhrases(text: string, chunks: Chunks, index: RunPhrases): { phrase: Phrase; start: number; end: number }[] {
+/** `units`: the text's code units (Tokens.units). */
+export function findRunPhrases(text: string, units: Uint16Array, chunks: Chunks, index: RunPhrases): { phrase: Phrase; start: number; end: number }[] {
 	const found: { phrase: Phrase; start: number; end: number }[] = [];
 	if (!chunks.anyUnspaced) return found;
 	const done = new Set<RunPhrase>();
-	const { at: places, seen } = occurrences(text, chunks, index);
+	const { at: places, seen } = occurrences(text, units, chunks, index);
 	// In byFirst's order and each word's places in turn, as one indexOf per word found them: a phrase under two first
 	// words is found at the first word's place.
 	for (const order of seen.sort((a, b) => a - b)) {
@@ -160,7 +179,7 @@ export function findRunPhrases(text: string, chunks: Chunks, index: RunPhrases):
 		for (const at of places[order]!) {
 			for (const rp of phrases) {
 				if (done.has(rp)) continue;
-				const end = runFrom(text, rp.steps, 1, at + alt.length, NEAR);
+				const end = runFrom(text, units, rp.steps, 1, at + alt.length, NEAR);
 				if (end >= 0) {
 					found.push({ phrase: rp.phrase, start: at, end });
 					done.add(rp);

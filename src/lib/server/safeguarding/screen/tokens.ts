@@ -69,6 +69,8 @@ export interface Tokens {
 	extra: Reading[];
 	/** The chunks between white space, for the link finder (found once per text). */
 	chunks: Chunks;
+	/** The text's code units (code-units.ts), for the finders that read it character by character. */
+	units: Uint16Array;
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -192,8 +194,9 @@ function spacedOutLetters(text: string, start: number, end: number, out: Tokens)
 /** The arrays tokenizeText reads each text into (see scratch.ts). */
 let textChunks: Chunks | undefined;
 const textWords = new Words(1024);
-/** The code units of the text being read (by either function: tokenizing never calls itself). */
+/** The code units of the text being screened, and of other texts read (a committee's words compiled meanwhile). */
 const textUnits = new CodeUnits();
+const otherUnits = new CodeUnits();
 
 /**
  * The words of the text being screened, read into the same arrays each time: they are good until the next call. Call
@@ -203,21 +206,20 @@ export function tokenizeText(text: string): Tokens {
 	textUnits.read(text);
 	textChunks = chunksOf(textUnits.units, text.length, textChunks);
 	textWords.clear();
-	return tokenizeInto(text, textChunks, textWords);
+	return tokenizeInto(text, textUnits.units, textChunks, textWords);
 }
 
 /** The words of a prepared text, in arrays of their own. */
 export function tokenize(text: string): Tokens {
-	textUnits.read(text);
+	otherUnits.read(text);
 	// About one word to five characters in the languages read: the arrays seldom grow.
-	return tokenizeInto(text, chunksOf(textUnits.units, text.length), new Words((text.length >> 2) + 16));
+	return tokenizeInto(text, otherUnits.units, chunksOf(otherUnits.units, text.length), new Words((text.length >> 2) + 16));
 }
 
-function tokenizeInto(text: string, chunks: Chunks, words: Words): Tokens {
+function tokenizeInto(text: string, units: Uint16Array, chunks: Chunks, words: Words): Tokens {
 	// Chunks between white space; those with an unspaced script are segmented all at once, then all are read in order.
 	const { count, starts, ends, unspaced, hashes } = chunks;
-	const units = textUnits.units;
-	const out: Tokens = { words, extra: [], chunks };
+	const out: Tokens = { words, extra: [], chunks, units };
 	// Unspaced chunks: short ones already segmented are read from shortSegmentations (at places, -1 for the others),
 	// the others segmented all at once.
 	const known: number[] = [];
