@@ -143,6 +143,17 @@ function isMark(cp: number, ch: string): boolean {
 	return known === 1;
 }
 
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+/** Letters and marks among the BMP code units, learnt on first sight (0 unknown, 1 yes, 2 no). */
+const letterOrMarkTable = new Uint8Array(0x10000);
+
+/** Whether a BMP code unit that is not a surrogate is a letter or a mark (what /[\p{L}\p{M}]/u matches). */
+export function isLetterOrMark(code: number): boolean {
+	let known = letterOrMarkTable[code];
+	if (known === 0) letterOrMarkTable[code] = known = LETTER_OR_MARK.test(String.fromCharCode(code)) ? 1 : 2;
+	return known === 1;
+}
+
 /** Letters without their marks: Thai "ง่" is one letter. */
 export function letterCount(form: string): number {
 	// Only "one, two or more" matters to the callers; a long form has more than two letters whatever its marks.

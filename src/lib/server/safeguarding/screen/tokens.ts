@@ -4,7 +4,7 @@
 // look Latin (Cyrillic "а", Greek "ο": UTS-39 confusables) are read as the Latin letters they imitate; letters spelled
 // out with gaps ("f u c k", "f.u.c.k") become one more reading. Words are numbered forms in typed arrays (forms.ts).
 import { prepare } from './normalize';
-import { chunksOf, type Chunks, hashOf, hasDigit, hasNoSpaceScript, letterCount, squeeze } from './chars';
+import { chunksOf, type Chunks, hashOf, hasDigit, hasNoSpaceScript, isLetterOrMark, letterCount, squeeze } from './chars';
 import { segmentChunks } from './segment';
 import { FormFacts, formNumber, formOf, squeezedOf, whenEmptied } from './forms';
 import { RunTable } from './run-table';
@@ -185,7 +185,19 @@ function hasLetterNeighbour(text: string, i: number, start: number, end: number)
 }
 
 /** "เ-ห-ี้-ย": letters kept apart by punctuation are one word in disguise. */
-function spacedOutLetters(text: string, start: number, end: number, out: Tokens) {
+function spacedOutLetters(text: string, units: Uint16Array, start: number, end: number, out: Tokens) {
+	// Counted first (most chunks have fewer than two other characters): the letters are gathered only when needed.
+	let others = 0;
+	for (let i = start; i < end; i++) {
+		const code = units[i];
+		// A surrogate pair may be a letter: the regular expression reads those chunks.
+		if (code >= 0xd800 && code <= 0xdfff) {
+			others = end - start;
+			break;
+		}
+		if (!isLetterOrMark(code)) others++;
+	}
+	if (others < 2) return;
 	const chunk = text.slice(start, end);
 	const letters = chunk.replace(/[^\p{L}\p{M}]/gu, '');
 	if (letters.length >= 2 && chunk.length - letters.length >= 2) out.extra.push(reading(letters, start, end));
@@ -247,7 +259,7 @@ function tokenizeInto(text: string, units: Uint16Array, chunks: Chunks, words: W
 			latinChunk(text, units, starts[k], ends[k], hashes[k], out);
 			continue;
 		}
-		spacedOutLetters(text, starts[k], ends[k], out);
+		spacedOutLetters(text, units, starts[k], ends[k], out);
 		const found = known[u++];
 		if (found >= 0) {
 			const pool = shortSegmentations.pool;
