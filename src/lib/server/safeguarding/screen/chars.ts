@@ -78,6 +78,11 @@ for (let code = 0; code < 0x10000; code++) {
 }
 for (const mark of '"\u201c\u201e\u00ab\u300c\u300e') CLASSES[mark.charCodeAt(0)] |= QUOTE;
 
+/** Whether a code unit opens a double quotation ('"', “, „, «, 「, 『). */
+export function isOpeningQuote(code: number): boolean {
+	return (CLASSES[code] & QUOTE) !== 0;
+}
+
 /**
  * The chunks of a text, given as its code units [0, length) (code-units.ts); into `reuse` when it is big enough (see
  * scratch.ts), whose chunks are then forgotten.

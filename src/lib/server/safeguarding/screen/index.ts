@@ -8,6 +8,7 @@ import { getCountries } from 'libphonenumber-js';
 import { prepareText } from './normalize';
 import { tokenizeText, type Reading } from './tokens';
 import { ScratchInts } from './scratch';
+import { isOpeningQuote } from './chars';
 import { FormFacts, formOf, squeezedOf, startText } from './forms';
 import { compilePhrase, findPhrases, indexPhrases } from './phrases';
 import { findRunPhrases, runPhrases } from './run-phrases';
@@ -88,9 +89,19 @@ function extraList(words: string[]): WordList {
 
 const COUNTRIES = new Set<string>(getCountries());
 
+/** countriesOf's answers by the two codes given: the same few pairs come every time. */
+const countryLists = new Map<string, CountryCode[]>();
+
 function countriesOf(options: ScreenOptions): CountryCode[] {
-	const list = [options.country, options.committeeCountry].map((c) => c?.toUpperCase()).filter((c): c is CountryCode => !!c && COUNTRIES.has(c));
-	return [...new Set(list)];
+	const key = `${options.country ?? ''} ${options.committeeCountry ?? ''}`;
+	let countries = countryLists.get(key);
+	if (!countries) {
+		const list = [options.country, options.committeeCountry].map((c) => c?.toUpperCase()).filter((c): c is CountryCode => !!c && COUNTRIES.has(c));
+		countries = [...new Set(list)];
+		if (countryLists.size >= 1000) countryLists.clear();
+		countryLists.set(key, countries);
+	}
+	return countries;
 }
 
 /** What the built-in lists say of one word form, as bits, kept by the form's number (see forms.ts). */
@@ -152,6 +163,7 @@ class Findings {
 }
 
 const factsScratch = new ScratchInts();
+const listedScratch = new ScratchInts();
 
 export function screenText(original: string, options: ScreenOptions = {}): ScreenResult {
 	const { text, origin } = prepareText(original);
@@ -160,11 +172,22 @@ export function screenText(original: string, options: ScreenOptions = {}): Scree
 	const { count, starts, ends, forms } = words;
 	const out = new Findings(original, origin);
 	const wordFacts = factsScratch.get(count);
-	for (let i = 0; i < count; i++) wordFacts[i] = factsOf(forms[i]);
+	// The words any built-in list names, in order: most words none, so the loops below read only these.
+	const listed = listedScratch.get(count);
+	let listedCount = 0;
+	for (let i = 0; i < count; i++) {
+		const f = factsOf(forms[i]);
+		wordFacts[i] = f;
+		if (f & (ABUSE | MILD | PROFANE)) listed[listedCount++] = i;
+	}
 
-	for (const span of personalInfo(text, words, chunks, { countries: countriesOf(options), allowedDomains: [...ALLOWED_DOMAINS, ...(options.allowedDomains ?? [])] })) out.add('personal_info', span.detail, span.start, span.end);
+	const allowedDomains = options.allowedDomains?.length ? [...ALLOWED_DOMAINS, ...options.allowedDomains] : ALLOWED_DOMAINS;
+	for (const span of personalInfo(text, words, chunks, { countries: countriesOf(options), allowedDomains })) out.add('personal_info', span.detail, span.start, span.end);
 
-	for (let i = 0; i < count; i++) if (wordFacts[i] & ABUSE && !out.isName(starts[i], ends[i], wordFacts[i])) out.add('abuse', 'word', starts[i], ends[i]);
+	for (let n = 0; n < listedCount; n++) {
+		const i = listed[n];
+		if (wordFacts[i] & ABUSE && !out.isName(starts[i], ends[i], wordFacts[i])) out.add('abuse', 'word', starts[i], ends[i]);
+	}
 	const extraFacts = extra.map(readingFactsOf);
 	for (let k = 0; k < extra.length; k++) if (extraFacts[k] & ABUSE) out.add('abuse', 'word', extra[k].start, extra[k].end);
 	// The built-in list's phrases are in builtInPhrases, walked once below.
@@ -177,16 +200,26 @@ export function screenText(original: string, options: ScreenOptions = {}): Scree
 		for (const w of extra) if (inList(w.form, w.squeezed, list, true)) out.add('abuse', 'word', w.start, w.end);
 		for (const m of findPhrases(words, list.phrases)) out.add('abuse', 'word', m.start, m.end);
 	}
-	for (let i = 0; i < count; i++) if (wordFacts[i] & MILD && out.disguised(starts[i], ends[i], formOf(forms[i]))) out.add('abuse', 'word', starts[i], ends[i]);
+	for (let n = 0; n < listedCount; n++) {
+		const i = listed[n];
+		if (wordFacts[i] & MILD && out.disguised(starts[i], ends[i], formOf(forms[i]))) out.add('abuse', 'word', starts[i], ends[i]);
+	}
 	for (let k = 0; k < extra.length; k++) if (extraFacts[k] & MILD) out.add('abuse', 'word', extra[k].start, extra[k].end);
 	let quoted: [number, number][] | null = null;
-	for (const m of [...findPhrases(words, builtInPhrases), ...findRunPhrases(text, units, chunks, builtInRunPhrases)]) {
+	const addPhrase = (m: { phrase: { tag: string }; start: number; end: number }) => {
 		const meaning = PHRASE_MEANING[m.phrase.tag];
 		// "the phrase “don't tell your parents” is a grooming line": quoting a request is talking about it.
-		if (meaning.kind === 'contact_request' && within((quoted ??= quotedSpans(text, chunks.firstQuote)), m.start, m.end)) continue;
+		if (meaning.kind === 'contact_request' && within((quoted ??= quotedSpans(units, text.length, chunks.firstQuote)), m.start, m.end)) return;
 		out.add(meaning.kind, meaning.detail, m.start, m.end);
+	};
+	for (const m of findPhrases(words, builtInPhrases)) addPhrase(m);
+	for (const m of findRunPhrases(text, units, chunks, builtInRunPhrases)) addPhrase(m);
+	if (/[a-z]/.test(text)) {
+		for (let n = 0; n < listedCount; n++) {
+			const i = listed[n];
+			if (wordFacts[i] & PROFANE && !out.isName(starts[i], ends[i], wordFacts[i])) out.add('abuse', 'word', starts[i], ends[i]);
+		}
 	}
-	if (/[a-z]/.test(text)) for (let i = 0; i < count; i++) if (wordFacts[i] & PROFANE && !out.isName(starts[i], ends[i], wordFacts[i])) out.add('abuse', 'word', starts[i], ends[i]);
 
 	const reasons = dedupe(out.found);
 	const verdict: Verdict = reasons.some((r) => CONCERN_KINDS.has(r.kind)) ? 'concern' : reasons.length ? 'hold' : 'allow';
@@ -220,30 +253,35 @@ function closingQuote(code: number): number {
 
 /**
  * [start, end) of every span between a pair of double quotation marks, read from `first`, where the chunk scan found
- * the first opening mark's chunk (chars.ts): most texts have none.
+ * the first opening mark's chunk (chars.ts): most texts have none. `units`: the text's code units, `length` of them.
  */
-function quotedSpans(text: string, first: number): [number, number][] {
+function quotedSpans(units: Uint16Array, length: number, first: number): [number, number][] {
 	const spans: [number, number][] = [];
-	for (let i = first; i < text.length; i++) {
-		const code = text.charCodeAt(i);
-		// Every opening mark is '"' or at least U+00AB: most characters are passed over on this alone.
-		if (code !== 0x22 && code < 0xab) continue;
-		const close = closingQuote(code);
-		if (close < 0) continue;
-		const end = text.indexOf(String.fromCharCode(close), i + 1);
-		if (end < 0) break;
+	for (let i = first; i < length; i++) {
+		if (!isOpeningQuote(units[i])) continue;
+		const close = closingQuote(units[i]);
+		let end = i + 1;
+		while (end < length && units[end] !== close) end++;
+		if (end === length) break;
 		spans.push([i, end + 1]);
 		i = end;
 	}
 	return spans;
 }
 
+/** The kinds in a number each, for dedupe. */
+const KIND_NUMBER: Record<ReasonKind, number> = { personal_info: 0, contact_request: 1, abuse: 2, disclosure: 3, self_harm: 4 };
+
 function dedupe(reasons: Reason[]): Reason[] {
 	const out: Reason[] = [];
 	// A shorter find of the same kind inside a longer one adds nothing; nor does the same find twice (it is inside
-	// itself), so no set of seen keys is needed (building their strings was most of this function's time).
-	next: for (const r of reasons.sort((a, b) => a.start - b.start || b.end - a.end)) {
-		for (const o of out) if (o.kind === r.kind && o.start <= r.start && o.end >= r.end) continue next;
+	// itself). In order of start (the longer first at one start), a find is inside an earlier one of its kind exactly
+	// when it ends no later than the furthest end of those: one number a kind, not a pass over those kept.
+	const furthest = [-1, -1, -1, -1, -1];
+	for (const r of reasons.sort((a, b) => a.start - b.start || b.end - a.end)) {
+		const kind = KIND_NUMBER[r.kind];
+		if (furthest[kind] >= r.end) continue;
+		furthest[kind] = r.end;
 		out.push(r);
 	}
 	return out;
