@@ -26,6 +26,8 @@ let fieldsTaken = 0;
 /** One kind of fact learnt per form number: a small integer, -1 until learnt. */
 export class FormFacts {
 	private readonly field: number;
+	/** Whether anything was learnt since the last forget (forgetting reads the whole table). */
+	private learnt = false;
 
 	constructor() {
 		if (fieldsTaken === FIELDS) throw new Error('forms.ts keeps FIELDS facts a form: make room for another');
@@ -45,10 +47,13 @@ export class FormFacts {
 			facts = bigger;
 		}
 		facts[at] = value;
+		this.learnt = true;
 	}
 
 	forget() {
+		if (!this.learnt) return;
 		for (let at = this.field; at < facts.length; at += FIELDS) facts[at] = -1;
+		this.learnt = false;
 	}
 }
 

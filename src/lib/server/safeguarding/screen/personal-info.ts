@@ -252,10 +252,14 @@ function atHandles(text: string, found: Span[]) {
 /** Looks like a user name rather than a word: a digit, an underscore or a dot inside. */
 const handleLike = (form: string) => /[\d_]/.test(form) || form.length >= 3;
 
-/** "@mango_star99"; "LINE id mangostar", "my ig is mango.star", "IG: mango.star", "user is coolkid_2011". */
-function handles(text: string, words: Words, flags: Int32Array): Span[] {
+/**
+ * "@mango_star99"; "LINE id mangostar", "my ig is mango.star", "IG: mango.star", "user is coolkid_2011". `flags`
+ * null: no word is an app or id word.
+ */
+function handles(text: string, words: Words, flags: Int32Array | null): Span[] {
 	const found: Span[] = [];
 	atHandles(text, found);
+	if (!flags) return found;
 	const { starts, ends, forms } = words;
 	for (let i = 0; i + 1 < words.count; i++) {
 		if (!(flags[i] & (APP | ID))) continue;
@@ -310,6 +314,8 @@ const APP = 8;
 const ID = 16;
 /** An ASCII digit anywhere in the word (what /\d/ matches). */
 const HAS_DIGIT = 32;
+/** The first word of a street word (streets' phrases can begin only at such a word). */
+const STREET_START = 64;
 const known = new Map<string, number>();
 const mark = (words: Iterable<string>, bit: number) => {
 	for (const w of words) known.set(w, (known.get(w) ?? 0) | bit);
@@ -318,6 +324,12 @@ mark(digitWords.keys(), DIGIT_WORD);
 mark(AT, AT_WORD);
 mark(APPS, APP);
 mark(ID_WORDS, ID);
+// Street words are plain words, no prefixes: a street phrase begins only at one of its first words.
+if (streets.phrases.some((p) => p.slots.some((slot) => slot.kind === 'words' && slot.alts.some((alt) => alt.prefix)))) throw new Error('a street word ends in "*": STREET_START no longer says where street words begin');
+mark(
+	streets.phrases.flatMap((p) => (p.slots[0].kind === 'words' ? p.slots[0].alts.map((alt) => alt.words[0]) : [])),
+	STREET_START
+);
 
 /** One to four ASCII digits (what /^\d{1,4}$/ matches). */
 function figures(form: string): boolean {
@@ -346,6 +358,14 @@ const flagsScratch = new ScratchInts();
 
 export function personalInfo(text: string, words: Words, chunks: Chunks, options: { countries: CountryCode[]; allowedDomains: string[] }): Span[] {
 	const flags = flagsScratch.get(words.count);
-	for (let i = 0; i < words.count; i++) flags[i] = personalBits(words.forms[i]);
-	return [...phones(text, options.countries), ...spelledNumbers(words, flags), ...links(text, chunks, options.allowedDomains), ...writtenEmails(words, flags), ...handles(text, words, flags), ...addresses(words, flags)];
+	// The bits some word has: a finder whose words the text lacks finds nothing and is not run (the same answer).
+	let any = 0;
+	for (let i = 0; i < words.count; i++) any |= flags[i] = personalBits(words.forms[i]);
+	const found = phones(text, options.countries);
+	if (any & DIGIT_WORD) found.push(...spelledNumbers(words, flags));
+	found.push(...links(text, chunks, options.allowedDomains));
+	if (any & AT_WORD) found.push(...writtenEmails(words, flags));
+	found.push(...handles(text, words, any & (APP | ID) ? flags : null));
+	if (any & STREET_START) found.push(...addresses(words, flags));
+	return found;
 }
