@@ -41,28 +41,37 @@ function fold(ch: string): string {
 	return out;
 }
 
+/** displayOrder's arrays, kept from one text to the next. */
+let shown = new Int32Array(1024);
+let reversed = new Int32Array(1024);
+
 /**
  * The order characters are shown in: a right-to-left override (U+202E … U+202C, or to the end of the line) shows its
  * run reversed, so "\u202etoidi" reads "idiot" on screen. Each entry is the index in the original where a code point
  * begins (a surrogate pair is one). A second U+202E inside a run starts the run afresh, and what came before it in the
- * run is not shown.
+ * run is not shown. Good until the next call.
  */
-function displayOrder(original: string): number[] {
-	const out: number[] = [];
-	let run: number[] | null = null;
+function displayOrder(original: string): Int32Array {
+	if (shown.length < original.length) {
+		shown = new Int32Array(original.length);
+		reversed = new Int32Array(original.length);
+	}
+	let count = 0;
+	// The run being reversed: its length, or -1 outside one.
+	let run = -1;
 	for (let i = 0; i < original.length; ) {
 		const code = original.charCodeAt(i);
-		if (code === 0x202e) run = [];
-		else if (run && (code === 0x202c || code === 0x0a)) {
-			for (let k = run.length - 1; k >= 0; k--) out.push(run[k]);
-			run = null;
+		if (code === 0x202e) run = 0;
+		else if (run >= 0 && (code === 0x202c || code === 0x0a)) {
+			while (run > 0) shown[count++] = reversed[--run];
+			run = -1;
 		}
-		if (run && code !== 0x202e) run.push(i);
-		else if (!run || code === 0x0a) out.push(i);
+		if (run >= 0 && code !== 0x202e) reversed[run++] = i;
+		else if (run < 0 || code === 0x0a) shown[count++] = i;
 		i += widthAt(original, i);
 	}
-	if (run) for (let k = run.length - 1; k >= 0; k--) out.push(run[k]);
-	return out;
+	while (run > 0) shown[count++] = reversed[--run];
+	return shown.subarray(0, count);
 }
 
 /** 2 for a surrogate pair at i, else 1 (a lone surrogate is a code point of its own, as for...of reads it). */
