@@ -7,6 +7,8 @@ import { isSpace, type Chunks } from './chars';
 
 export interface RunPhrase {
 	phrase: Phrase;
+	/** Its number among the index's phrases. */
+	id: number;
 	/** A step's strings, and the code units they begin with. */
 	steps: ({ alts: string[]; optional: boolean; firsts: FirstUnits } | { gap: number })[];
 }
@@ -44,6 +46,10 @@ export interface RunPhrases {
 	lowest: number;
 	/** byFirst's entries in its order, to read by place. */
 	firsts: { alt: string; phrases: RunPhrase[] }[];
+	/** By phrase number, the call of findRunPhrases that last found it: a phrase is found once a call (a text). */
+	found: Int32Array;
+	/** Calls of findRunPhrases with this index, numbered so that `found` need not be cleared for each. */
+	calls: number;
 }
 
 const NO_SPACE = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/u;
@@ -53,11 +59,13 @@ const PER_WORD = 8;
 /** The phrases written wholly in those scripts, grouped by the strings their first word may be (each looked for once). */
 export function runPhrases(phrases: Phrase[]): RunPhrases {
 	const byFirst = new Map<string, RunPhrase[]>();
+	let count = 0;
 	for (const phrase of phrases) {
 		const words = phrase.slots.flatMap((s) => (s.kind === 'words' ? s.alts.map((a) => a.words.join('')) : []));
 		if (!words.length || !words.every((w) => NO_SPACE.test(w))) continue;
 		const rp: RunPhrase = {
 			phrase,
+			id: count++,
 			steps: phrase.slots.map((s) => {
 				if (s.kind === 'gap') return { gap: s.max };
 				const alts = s.alts.map((a) => a.words.join(''));
@@ -81,7 +89,7 @@ export function runPhrases(phrases: Phrase[]): RunPhrases {
 		if (list) list.push({ alt, order });
 		else byStart.set(key, [{ alt, order }]);
 	});
-	return { byFirst, byStart, starts, lowest, firsts: [...byFirst].map(([alt, phrases]) => ({ alt, phrases })) };
+	return { byFirst, byStart, starts, lowest, firsts: [...byFirst].map(([alt, phrases]) => ({ alt, phrases })), found: new Int32Array(count), calls: 0 };
 }
 
 /** The key of byStart for a string beginning at `at` (its length, the second code unit). */
@@ -90,14 +98,25 @@ function startKey(text: string, at: number): number {
 }
 
 /**
- * The first place at or after `at`, at most `slack` characters on, where `alt` begins, or -1. text.indexOf(alt, at)
- * gave the same answer but searched the whole rest of the text for every first word found: a 20,000-character text
- * repeating one first word took seconds (quadratic); this reads at most slack + 1 places.
+ * The places a step's strings may begin in a window (where one of their first code units is, in order), by the step's
+ * number in its phrase: runFrom calls itself once a step, so each depth keeps its own. Grown when a window is wider.
  */
-function firstWithin(text: string, units: Uint16Array, alt: string, at: number, slack: number): number {
-	const last = Math.min(at + slack, text.length - alt.length);
+const candidates: Int32Array[] = [];
+
+function candidatesFor(k: number, width: number): Int32Array {
+	while (candidates.length <= k) candidates.push(new Int32Array(64));
+	if (candidates[k].length < width) candidates[k] = new Int32Array(width);
+	return candidates[k];
+}
+
+/**
+ * The first of the `count` candidate places where `alt` begins, or -1. text.indexOf(alt, at) gave the same answer
+ * but searched the whole rest of the text for every first word found: a 20,000-character text repeating one first
+ * word took seconds (quadratic); this reads only the places where one of the step's strings can begin.
+ */
+function firstAt(text: string, units: Uint16Array, alt: string, places: Int32Array, count: number): number {
 	const first = alt.charCodeAt(0);
-	for (let p = at; p <= last; p++) if (units[p] === first && text.startsWith(alt, p)) return p;
+	for (let c = 0; c < count; c++) if (units[places[c]] === first && text.startsWith(alt, places[c])) return places[c];
 	return -1;
 }
 
@@ -115,18 +134,17 @@ function runFrom(text: string, units: Uint16Array, steps: RunPhrase['steps'], k:
 	if (k === steps.length) return at;
 	const step = steps[k];
 	if ('gap' in step) return runFrom(text, units, steps, k + 1, at, slack + step.gap * PER_WORD);
-	// No string of the step can begin before the first place with one of their first code units: each string's search
-	// starts there, and none is made when the window has no such place (most steps, at most places).
-	let from = at;
+	// A step's strings can begin only where one of their first code units is: those places are found once, and each
+	// string is looked for only there (none when the window has no such place: most steps, at most places).
 	const last = Math.min(at + slack, text.length - 1);
-	while (from <= last && !step.firsts.has(units[from])) from++;
-	if (from <= last) {
-		for (const alt of step.alts) {
-			const found = firstWithin(text, units, alt, from, at + slack - from);
-			if (found >= 0 && !brokenBetween(units, at, found)) {
-				const end = runFrom(text, units, steps, k + 1, found + alt.length, NEAR);
-				if (end >= 0) return end;
-			}
+	const places = candidatesFor(k, last - at + 1);
+	let count = 0;
+	for (let p = at; p <= last; p++) if (step.firsts.has(units[p])) places[count++] = p;
+	for (const alt of step.alts) {
+		const found = firstAt(text, units, alt, places, count);
+		if (found >= 0 && !brokenBetween(units, at, found)) {
+			const end = runFrom(text, units, steps, k + 1, found + alt.length, NEAR);
+			if (end >= 0) return end;
 		}
 	}
 	return step.optional ? runFrom(text, units, steps, k + 1, at, slack) : -1;
@@ -173,18 +191,23 @@ function occurrences(text: string, units: Uint16Array, chunks: Chunks, index: Ru
 export function findRunPhrases(text: string, units: Uint16Array, chunks: Chunks, index: RunPhrases): { phrase: Phrase; start: number; end: number }[] {
 	const found: { phrase: Phrase; start: number; end: number }[] = [];
 	if (!chunks.anyUnspaced) return found;
-	const done = new Set<RunPhrase>();
+	// After 2^31 calls the numbers start again, and `found` is cleared once.
+	if (++index.calls === 0x7fffffff) {
+		index.calls = 1;
+		index.found.fill(0);
+	}
+	const call = index.calls;
 	// In byFirst's order and each word's places in turn, as one indexOf per word found them: a phrase under two first
 	// words is found at the first word's place.
 	for (const place of occurrences(text, units, chunks, index)) {
 		const at = place % PLACE;
 		const { alt, phrases } = index.firsts[(place - at) / PLACE];
 		for (const rp of phrases) {
-			if (done.has(rp)) continue;
+			if (index.found[rp.id] === call) continue;
 			const end = runFrom(text, units, rp.steps, 1, at + alt.length, NEAR);
 			if (end >= 0) {
 				found.push({ phrase: rp.phrase, start: at, end });
-				done.add(rp);
+				index.found[rp.id] = call;
 			}
 		}
 	}
