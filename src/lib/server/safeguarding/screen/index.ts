@@ -6,7 +6,8 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { getCountries } from 'libphonenumber-js';
 import { prepareText } from './normalize';
-import { tokenizeText, type Reading } from './tokens';
+import { tokenizeText } from './tokens';
+import type { Reading } from './words';
 import { ScratchInts } from './scratch';
 import { isOpeningQuote } from './chars';
 import { FormFacts, formOf, squeezedOf, startText } from './forms';

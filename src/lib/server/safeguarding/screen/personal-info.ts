@@ -3,7 +3,7 @@
 // domains pass), emails written out ("name at gmail dot com"), social handles and street addresses.
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
 import LinkifyIt from 'linkify-it';
-import type { Words } from './tokens';
+import type { Words } from './words';
 import { FormFacts, formOf } from './forms';
 import { ScratchInts } from './scratch';
 import { hasDigit, type Chunks } from './chars';

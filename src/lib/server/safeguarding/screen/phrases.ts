@@ -4,7 +4,8 @@
 // N other words stand between; "[word]" may be left out. Each choice is read with the same tokenizer as the text,
 // so a Thai choice the segmenter splits in two still matches. No regular expressions: matching walks the words, so
 // its cost stays linear in the text whatever is typed.
-import { formsOf, type Words } from './tokens';
+import { formsOf } from './tokens';
+import type { Words } from './words';
 import { FormFacts, formOf } from './forms';
 import { ScratchInts } from './scratch';
 import { compileProgram, firstChoices, matchFromFirst, matchProgram, mayBegin, needFurther, type Compiled } from './phrase-program';
