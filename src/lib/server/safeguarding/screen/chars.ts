@@ -78,11 +78,6 @@ for (let code = 0; code < 0x10000; code++) {
 }
 for (const mark of '"\u201c\u201e\u00ab\u300c\u300e') CLASSES[mark.charCodeAt(0)] |= QUOTE;
 
-/** Whether a code unit opens a double quotation ('"', “, „, «, 「, 『). */
-export function isOpeningQuote(code: number): boolean {
-	return (CLASSES[code] & QUOTE) !== 0;
-}
-
 /**
  * The chunks of a text, given as its code units [0, length) (code-units.ts); into `reuse` when it is big enough (see
  * scratch.ts), whose chunks are then forgotten.
@@ -153,7 +148,7 @@ const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const letterOrMarkTable = new Uint8Array(0x10000);
 
 /** Whether a BMP code unit that is not a surrogate is a letter or a mark (what /[\p{L}\p{M}]/u matches). */
-export function isLetterOrMark(code: number): boolean {
+function isLetterOrMark(code: number): boolean {
 	let known = letterOrMarkTable[code];
 	if (known === 0) letterOrMarkTable[code] = known = LETTER_OR_MARK.test(String.fromCharCode(code)) ? 1 : 2;
 	return known === 1;
@@ -181,4 +176,65 @@ export function squeeze(form: string): string | undefined {
 		if (c === form.charCodeAt(i + 1) && c === form.charCodeAt(i + 2)) tripled = true;
 	}
 	return tripled ? form.replace(/(.)\1+/gu, '$1') : undefined;
+}
+
+/** The closing mark of a double quotation mark that opens a quotation, or -1. */
+function closingQuote(code: number): number {
+	switch (code) {
+		case 0x22: // "
+			return 0x22;
+		case 0x201c: // “
+			return 0x201d;
+		case 0x201e: // „
+			return 0x201c;
+		case 0xab: // «
+			return 0xbb;
+		case 0x300c: // 「
+			return 0x300d;
+		case 0x300e: // 『
+			return 0x300f;
+		default:
+			return -1;
+	}
+}
+
+/**
+ * [start, end) of every span between a pair of double quotation marks, read from `first`, where the chunk scan found
+ * the first opening mark's chunk (chars.ts): most texts have none. `units`: the text's code units, `length` of them.
+ */
+export function quotedSpans(units: Uint16Array, length: number, first: number): [number, number][] {
+	const spans: [number, number][] = [];
+	for (let i = first; i < length; i++) {
+		if ((CLASSES[units[i]] & QUOTE) === 0) continue;
+		const close = closingQuote(units[i]);
+		let end = i + 1;
+		while (end < length && units[end] !== close) end++;
+		if (end === length) break;
+		spans.push([i, end + 1]);
+		i = end;
+	}
+	return spans;
+}
+
+/**
+ * How many code units of [start, end) are not letters or marks (/[^\p{L}\p{M}]/u), or end - start when there is a
+ * surrogate (a pair may be a letter: the regular expression reads those chunks).
+ */
+export function otherThanLetters(units: Uint16Array, start: number, end: number): number {
+	let others = 0;
+	for (let i = start; i < end; i++) {
+		const code = units[i];
+		if (code >= 0xd800 && code <= 0xdfff) return end - start;
+		if (!isLetterOrMark(code)) others++;
+	}
+	return others;
+}
+
+/** Whether [from, to) has a line break or two white spaces in a row (what /\s{2,}|\n/ finds). */
+export function brokenBetween(units: Uint16Array, from: number, to: number): boolean {
+	for (let p = from; p < to; p++) {
+		const code = units[p];
+		if (code === 0x0a || (isSpace(code) && p + 1 < to && isSpace(units[p + 1]))) return true;
+	}
+	return false;
 }

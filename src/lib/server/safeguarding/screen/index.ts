@@ -9,7 +9,7 @@ import { prepareText } from './normalize';
 import { tokenizeText } from './tokens';
 import type { Reading } from './words';
 import { ScratchInts } from './scratch';
-import { isOpeningQuote } from './chars';
+import { quotedSpans } from './chars';
 import { FormFacts, formOf, squeezedOf, startText } from './forms';
 import { compilePhrase, findPhrases, indexPhrases } from './phrases';
 import { findRunPhrases, runPhrases } from './run-phrases';
@@ -230,44 +230,6 @@ export function screenText(original: string, options: ScreenOptions = {}): Scree
 function within(spans: [number, number][], start: number, end: number): boolean {
 	for (const [a, b] of spans) if (start >= a && end <= b) return true;
 	return false;
-}
-
-/** The closing mark of a double quotation mark that opens a quotation, or -1. */
-function closingQuote(code: number): number {
-	switch (code) {
-		case 0x22: // "
-			return 0x22;
-		case 0x201c: // “
-			return 0x201d;
-		case 0x201e: // „
-			return 0x201c;
-		case 0xab: // «
-			return 0xbb;
-		case 0x300c: // 「
-			return 0x300d;
-		case 0x300e: // 『
-			return 0x300f;
-		default:
-			return -1;
-	}
-}
-
-/**
- * [start, end) of every span between a pair of double quotation marks, read from `first`, where the chunk scan found
- * the first opening mark's chunk (chars.ts): most texts have none. `units`: the text's code units, `length` of them.
- */
-function quotedSpans(units: Uint16Array, length: number, first: number): [number, number][] {
-	const spans: [number, number][] = [];
-	for (let i = first; i < length; i++) {
-		if (!isOpeningQuote(units[i])) continue;
-		const close = closingQuote(units[i]);
-		let end = i + 1;
-		while (end < length && units[end] !== close) end++;
-		if (end === length) break;
-		spans.push([i, end + 1]);
-		i = end;
-	}
-	return spans;
 }
 
 /** The kinds in a number each, for dedupe. */

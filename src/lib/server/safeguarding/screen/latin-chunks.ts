@@ -2,6 +2,7 @@
 // Latin letters, leetspeak (sh1t, @ss) and letters of other scripts that look Latin (Cyrillic "а", Greek "ο": UTS-39
 // confusables) are read as the Latin letters they imitate; single letters joined by punctuation ("f.u.c.k") give one
 // more reading. Each distinct chunk is read once and kept (chunkReadings).
+import type { Chunks } from './chars';
 import { formNumber, formOf, squeezedOf, whenEmptied } from './forms';
 import { RunTable } from './run-table';
 import type { Reading, Words } from './words';
@@ -75,6 +76,12 @@ function readChunk(chunk: string): Int32Array {
 		numbers[2] = numbers[numbers.length - 2];
 	}
 	return Int32Array.from(numbers);
+}
+
+/** The words of the spaced chunks [from, to) of a text's chunks, as latinChunk reads each (one call for a run of them). */
+export function latinChunks(text: string, units: Uint16Array, chunks: Chunks, from: number, to: number, words: Words, extra: Reading[]) {
+	const { starts, ends, hashes } = chunks;
+	for (let k = from; k < to; k++) latinChunk(text, units, starts[k], ends[k], hashes[k], words, extra);
 }
 
 /**

@@ -152,7 +152,7 @@ export function compileProgram(source: SlotSource[]): Compiled {
  * trying fewer skipped words first in a gap, the choices in the order written, and a word before leaving an optional
  * one out.
  */
-export function matchProgram(forms: Int32Array, ids: Int32Array, pc: number, at: number): number {
+function matchProgram(forms: Int32Array, ids: Int32Array, pc: number, at: number): number {
 	const P = program.data;
 	const op = P[pc];
 	if (op === END) return at;
@@ -238,15 +238,48 @@ export function needFurther(compiled: Compiled, word: number): [number, number, 
 	}
 }
 
-/** Whether a word number (not 0) begins one of the choices of slot `slotNo` (its prefix choices of one word aside). */
-export function mayBegin(slotNo: number, word: number): boolean {
-	const bit = wideBit(word);
-	return ((wideFilters.data[slotNo * 8 + (bit >>> 5)] >>> (bit & 31)) & 1) === 1 && byFirstWord.get(slotNo, word) >= 0;
+/**
+ * Whether one of words [from, last] begins one of the choices of slot `slotNo` (its prefix choices of one word
+ * aside): needFurther's check, made here, where the filters are (a call into this module per word cost a fifth of it).
+ */
+function beginsWithin(slotNo: number, ids: Int32Array, from: number, last: number): boolean {
+	const F = wideFilters.data;
+	for (let p = from; p <= last; p++) {
+		const word = ids[p];
+		if (word === 0) continue;
+		const bit = wideBit(word);
+		if (((F[slotNo * 8 + (bit >>> 5)] >>> (bit & 31)) & 1) === 1 && byFirstWord.get(slotNo, word) >= 0) return true;
+	}
+	return false;
 }
 
 /** matchProgram for a phrase tried at a word of its `firsts`, with the list firstChoices gave for that word. */
-export function matchFromFirst(forms: Int32Array, ids: Int32Array, pc: number, at: number, k: number): number {
+function matchFromFirst(forms: Int32Array, ids: Int32Array, pc: number, at: number, k: number): number {
 	const end = tryChoices(forms, ids, pc, at, k);
 	// A first slot is never optional (compilePhrase refuses it), but the program says what it is.
 	return end >= 0 ? end : program.data[pc + 1] === 1 ? matchProgram(forms, ids, pc + WORDS_SIZE, at) : -1;
+}
+
+/** The numbers in one of PhraseIndex.entries' records (phrases.ts), which tryRecords reads. */
+export const RECORD = 7;
+
+/**
+ * The phrases of records [from, to) of an index's entries (phrases.ts, PhraseIndex) tried at word i, in order: for each
+ * match, its record's offset and its end (exclusive word index) pushed to `matches`, and matchedAt[tag] set to i (a
+ * tag matches once per word). In this module so that the filters and the matcher are called without going through
+ * another module's exports (a getter each under tsx).
+ */
+export function tryRecords(records: Int32Array, from: number, to: number, forms: Int32Array, ids: Int32Array, i: number, matchedAt: Int32Array, matches: number[]) {
+	for (let k = from; k < to; k += RECORD) {
+		const tag = records[k + 1];
+		if (matchedAt[tag] === i) continue;
+		const lo = records[k + 4];
+		if (lo >= 0 && !beginsWithin(records[k + 6], ids, i + lo, Math.min(i + records[k + 5], ids.length - 1))) continue;
+		const first = records[k + 3];
+		const end = first < 0 ? matchProgram(forms, ids, records[k + 2], i) : matchFromFirst(forms, ids, records[k + 2], i, first);
+		if (end > i) {
+			matches.push(k, end);
+			matchedAt[tag] = i;
+		}
+	}
 }

@@ -8,7 +8,7 @@ import { formsOf } from './tokens';
 import type { Words } from './words';
 import { FormFacts, formOf } from './forms';
 import { ScratchInts } from './scratch';
-import { compileProgram, firstChoices, matchFromFirst, matchProgram, mayBegin, needFurther, type Compiled } from './phrase-program';
+import { compileProgram, firstChoices, needFurther, tryRecords, type Compiled } from './phrase-program';
 
 type Alt = { words: string[]; prefix: boolean };
 type Slot = { kind: 'words'; alts: Alt[]; optional: boolean } | { kind: 'gap'; max: number };
@@ -96,7 +96,7 @@ function idsOf(words: Words): Int32Array {
 export interface PhraseIndex {
 	phrases: Phrase[];
 	/**
-	 * Records of ENTRY numbers, one per phrase and first word: place in `phrases`, tag as a small number, start of its
+	 * Records of RECORD numbers (phrase-program.ts), one per phrase and first word: place in `phrases`, tag as a small number, start of its
 	 * program, its first slot's choices for the word (-1: read them when tried), then what it needs further on (lo, hi,
 	 * slot number, see needFurther; lo -1 for nothing). One typed array for all, no objects to
 	 * chase: an array of records per first word cost a cache miss or two at each word with phrases.
@@ -109,8 +109,6 @@ export interface PhraseIndex {
 	/** How many tags. */
 	tags: number;
 }
-
-const ENTRY = 7;
 
 export function indexPhrases(phrases: Phrase[]): PhraseIndex {
 	const tags = new Map<string, number>();
@@ -154,34 +152,19 @@ export function findPhrases(words: Words, index: PhraseIndex): PhraseMatch[] {
 	const ids = idsOf(words);
 	// The word each tag last matched at: a tag matches once per word.
 	const matchedAt = new Int32Array(index.tags).fill(-1);
-	const byFirst = index.byFirst;
+	const { byFirst, entries } = index;
 	const [alwaysFrom, alwaysTo] = index.always;
+	// (record, end) of each match at the word being read.
+	const matches: number[] = [];
 	for (let i = 0; i < words.count; i++) {
 		const id = ids[i];
-		if (id !== 0 && 2 * id < byFirst.length && byFirst[2 * id + 1] > byFirst[2 * id]) tryPhrases(words, ids, i, index, byFirst[2 * id], byFirst[2 * id + 1], matchedAt, found);
-		if (alwaysTo > alwaysFrom) tryPhrases(words, ids, i, index, alwaysFrom, alwaysTo, matchedAt, found);
+		if (id !== 0 && 2 * id < byFirst.length && byFirst[2 * id + 1] > byFirst[2 * id]) tryRecords(entries, byFirst[2 * id], byFirst[2 * id + 1], words.forms, ids, i, matchedAt, matches);
+		if (alwaysTo > alwaysFrom) tryRecords(entries, alwaysFrom, alwaysTo, words.forms, ids, i, matchedAt, matches);
+		for (let m = 0; m < matches.length; m += 2) {
+			const end = matches[m + 1];
+			found.push({ phrase: index.phrases[entries[matches[m]]], start: words.starts[i], end: words.ends[end - 1], first: i, last: end - 1 });
+		}
+		matches.length = 0;
 	}
 	return found;
-}
-
-/** The phrases of records [from, to) of index.entries, tried at word i. */
-function tryPhrases(words: Words, ids: Int32Array, i: number, index: PhraseIndex, from: number, to: number, matchedAt: Int32Array, found: PhraseMatch[]) {
-	const entries = index.entries;
-	for (let k = from; k < to; k += ENTRY) {
-		const tag = entries[k + 1];
-		if (matchedAt[tag] === i) continue;
-		const lo = entries[k + 4];
-		if (lo >= 0) {
-			let ok = false;
-			const last = Math.min(i + entries[k + 5], ids.length - 1);
-			for (let p = i + lo; p <= last && !ok; p++) ok = ids[p] !== 0 && mayBegin(entries[k + 6], ids[p]);
-			if (!ok) continue;
-		}
-		const first = entries[k + 3];
-		const end = first < 0 ? matchProgram(words.forms, ids, entries[k + 2], i) : matchFromFirst(words.forms, ids, entries[k + 2], i, first);
-		if (end > i) {
-			found.push({ phrase: index.phrases[entries[k]], start: words.starts[i], end: words.ends[end - 1], first: i, last: end - 1 });
-			matchedAt[tag] = i;
-		}
-	}
 }

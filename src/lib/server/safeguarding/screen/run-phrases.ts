@@ -3,7 +3,7 @@
 // apart (a gap "~N" allows N short words). Only phrases written wholly in those scripts are read this way.
 // First words are found in one pass over the text (indexed by their first character) rather than one indexOf per word.
 import type { Phrase } from './phrases';
-import { isSpace, type Chunks } from './chars';
+import { brokenBetween, type Chunks } from './chars';
 
 export interface RunPhrase {
 	phrase: Phrase;
@@ -118,15 +118,6 @@ function firstAt(text: string, units: Uint16Array, alt: string, places: Int32Arr
 	const first = alt.charCodeAt(0);
 	for (let c = 0; c < count; c++) if (units[places[c]] === first && text.startsWith(alt, places[c])) return places[c];
 	return -1;
-}
-
-/** Whether [from, to) has a line break or two white spaces in a row (what /\s{2,}|\n/ finds), which no phrase crosses. */
-function brokenBetween(units: Uint16Array, from: number, to: number): boolean {
-	for (let p = from; p < to; p++) {
-		const code = units[p];
-		if (code === 0x0a || (isSpace(code) && p + 1 < to && isSpace(units[p + 1]))) return true;
-	}
-	return false;
 }
 
 /** The end of a match of steps[k..] whose previous step ended at `at` (with `slack` characters allowed first), or -1. */

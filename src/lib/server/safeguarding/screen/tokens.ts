@@ -3,12 +3,12 @@
 // Burmese or Chinese are split by Intl.Segmenter (segment.ts). Letters spelled out with gaps ("f u c k", "ไอ้ ค ว ย",
 // "เ-ห-ี้-ย") become one more reading. Words are numbered forms in typed arrays (forms.ts, words.ts).
 import { prepare } from './normalize';
-import { chunksOf, type Chunks, hashOf, hasDigit, hasNoSpaceScript, isLetterOrMark, letterCount, squeeze } from './chars';
+import { chunksOf, type Chunks, hashOf, hasDigit, hasNoSpaceScript, letterCount, otherThanLetters, squeeze } from './chars';
 import { segmentsOf } from './segment';
 import { FormFacts, formNumber, formOf, whenEmptied } from './forms';
 import { RunTable } from './run-table';
 import { CodeUnits } from './code-units';
-import { LONGEST, latinChunk, touchChunkReadings } from './latin-chunks';
+import { LONGEST, latinChunk, latinChunks, touchChunkReadings } from './latin-chunks';
 import { Words, type Reading } from './words';
 
 export interface Tokens {
@@ -34,16 +34,7 @@ function reading(form: string, start: number, end: number): Reading {
 /** "เ-ห-ี้-ย": letters kept apart by punctuation are one word in disguise. */
 function spacedOutLetters(text: string, units: Uint16Array, start: number, end: number, out: Tokens) {
 	// Counted first (most chunks have fewer than two other characters): the letters are gathered only when needed.
-	let others = 0;
-	for (let i = start; i < end; i++) {
-		const code = units[i];
-		// A surrogate pair may be a letter: the regular expression reads those chunks.
-		if (code >= 0xd800 && code <= 0xdfff) {
-			others = end - start;
-			break;
-		}
-		if (!isLetterOrMark(code)) others++;
-	}
+	const others = otherThanLetters(units, start, end);
 	if (others < 2) return;
 	const chunk = text.slice(start, end);
 	const letters = chunk.replace(/[^\p{L}\p{M}]/gu, '');
@@ -84,7 +75,11 @@ function tokenizeInto(text: string, units: Uint16Array, chunks: Chunks, words: W
 	let s = 0;
 	for (let k = 0; k < count; k++) {
 		if (!unspaced[k]) {
-			latinChunk(text, units, starts[k], ends[k], hashes[k], words, out.extra);
+			// A run of spaced chunks in one call (a call into another module per chunk went through a getter under tsx).
+			let end = k + 1;
+			while (end < count && !unspaced[end]) end++;
+			latinChunks(text, units, chunks, k, end, words, out.extra);
+			k = end - 1;
 			continue;
 		}
 		spacedOutLetters(text, units, starts[k], ends[k], out);
