@@ -160,10 +160,12 @@ export function findPhrases(words: Words, index: PhraseIndex): PhraseMatch[] {
 		const id = ids[i];
 		if (id !== 0 && 2 * id < byFirst.length && byFirst[2 * id + 1] > byFirst[2 * id]) tryRecords(entries, byFirst[2 * id], byFirst[2 * id + 1], words.forms, ids, i, matchedAt, matches);
 		if (alwaysTo > alwaysFrom) tryRecords(entries, alwaysFrom, alwaysTo, words.forms, ids, i, matchedAt, matches);
+		if (matches.length === 0) continue;
 		for (let m = 0; m < matches.length; m += 2) {
 			const end = matches[m + 1];
 			found.push({ phrase: index.phrases[entries[matches[m]]], start: words.starts[i], end: words.ends[end - 1], first: i, last: end - 1 });
 		}
+		// Emptied only when something matched: setting an array's length is a call into the runtime.
 		matches.length = 0;
 	}
 	return found;
