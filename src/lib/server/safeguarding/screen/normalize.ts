@@ -4,9 +4,11 @@
 // script's decimal digits (Thai ๐-๙, Arabic-Indic, Khmer, Lao, Burmese, fullwidth) turned into 0-9.
 // `origin[i]` is the index in the original text of the character that produced `text[i]`; `origin[text.length]` is
 // the original length, so a match [a, b) in the copy is [origin[a], origin[b]) in the original.
+import { CodeUnits } from './code-units';
 
 export interface Prepared {
 	text: string;
+	/** Read only: texts folded one for one share one (see countingTo). */
 	origin: Int32Array;
 }
 
@@ -39,81 +41,163 @@ function fold(ch: string): string {
 	return out;
 }
 
+/** displayOrder's arrays, kept from one text to the next. */
+let shown = new Int32Array(1024);
+let reversed = new Int32Array(1024);
+
 /**
  * The order characters are shown in: a right-to-left override (U+202E … U+202C, or to the end of the line) shows its
- * run reversed, so "\u202etoidi" reads "idiot" on screen. Each entry is [character, index in the original].
+ * run reversed, so "\u202etoidi" reads "idiot" on screen. Each entry is the index in the original where a code point
+ * begins (a surrogate pair is one). A second U+202E inside a run starts the run afresh, and what came before it in the
+ * run is not shown. Good until the next call.
  */
-function displayOrder(original: string): [string, number][] {
-	const out: [string, number][] = [];
-	let run: [string, number][] | null = null;
-	let i = 0;
-	for (const ch of original) {
-		if (ch === '\u202e') run = [];
-		else if (run && (ch === '\u202c' || ch === '\n')) {
-			out.push(...run.reverse());
-			run = null;
-		}
-		if (run && ch !== '\u202e') run.push([ch, i]);
-		else if (!run || ch === '\n') out.push([ch, i]);
-		i += ch.length;
+function displayOrder(original: string): Int32Array {
+	if (shown.length < original.length) {
+		shown = new Int32Array(original.length);
+		reversed = new Int32Array(original.length);
 	}
-	if (run) out.push(...run.reverse());
-	return out;
+	let count = 0;
+	// The run being reversed: its length, or -1 outside one.
+	let run = -1;
+	for (let i = 0; i < original.length; ) {
+		const code = original.charCodeAt(i);
+		if (code === 0x202e) run = 0;
+		else if (run >= 0 && (code === 0x202c || code === 0x0a)) {
+			while (run > 0) shown[count++] = reversed[--run];
+			run = -1;
+		}
+		if (run >= 0 && code !== 0x202e) reversed[run++] = i;
+		else if (run < 0 || code === 0x0a) shown[count++] = i;
+		i += widthAt(original, i);
+	}
+	while (run > 0) shown[count++] = reversed[--run];
+	return shown.subarray(0, count);
+}
+
+/** 2 for a surrogate pair at i, else 1 (a lone surrogate is a code point of its own, as for...of reads it). */
+function widthAt(text: string, i: number): number {
+	const code = text.charCodeAt(i);
+	return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
 }
 
 /** origin as it is filled: an Int32Array written in place (a pushed array of numbers was a third of prepare's time). */
 class Origin {
 	data: Int32Array;
-	length = 0;
 	constructor(size: number) {
 		this.data = new Int32Array(size + 1);
 	}
-	/** `count` entries of `at`: NFKC can make several characters of one ("ﬁ" → "fi"). */
-	add(at: number, count: number) {
-		if (this.length + count + 1 > this.data.length) {
-			const bigger = new Int32Array(Math.max(this.data.length * 2, this.length + count + 1));
-			bigger.set(this.data);
-			this.data = bigger;
-		}
-		for (let k = 0; k < count; k++) this.data[this.length++] = at;
-	}
-	done(end: number): Int32Array {
-		this.add(end, 1);
-		return this.data.subarray(0, this.length);
+	/** Room for at least `size` entries; what data held is kept. */
+	reserve(size: number) {
+		if (this.data.length >= size) return;
+		const bigger = new Int32Array(Math.max(size, this.data.length * 2));
+		bigger.set(this.data);
+		this.data = bigger;
 	}
 }
 
-export function prepare(original: string): Prepared {
-	let text = '';
-	if (original.includes('\u202e')) {
-		const origin = new Origin(original.length);
-		for (const [ch, at] of displayOrder(original)) {
-			const out = fold(ch);
-			origin.add(at, out.length);
-			text += out;
-		}
-		return { text, origin: origin.done(original.length) };
+/**
+ * Code units that fold to their own lower case, one for one, wherever they stand (learnt on first sight: 0 unknown,
+ * 1 yes, 2 no). A run of them is folded by one toLowerCase of the run, with an origin that counts up one by one,
+ * which is what folding each alone gives: NFKC leaves them be. Not so: invisible characters, other scripts' digits,
+ * what NFKC changes ("ﬁ", fullwidth letters), a lower case of another length ("İ"), capital sigma (its lower case
+ * depends on the letter after it) and surrogates (read as pairs). ASCII, and Thai and Lao letters (see fold), are.
+ */
+const plain = new Uint8Array(0x10000);
+/** The lower case of each plain code unit, learnt with it. */
+const lowerOf = new Uint16Array(0x10000);
+for (let code = 0; code < 0x80; code++) {
+	plain[code] = 1;
+	lowerOf[code] = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+}
+
+/** Whether a code unit not yet known (plain[code] is 0) is plain; callers read the table first, which is inlined. */
+function learnPlain(code: number): boolean {
+	const ch = String.fromCharCode(code);
+	const lower = ch.toLowerCase();
+	const thaiOrLao = code >= 0x0e00 && code <= 0x0eff && !(code >= 0x0e50 && code <= 0x0e59) && !(code >= 0x0ed0 && code <= 0x0ed9);
+	const same = !(code >= 0xd800 && code <= 0xdfff) && code !== 0x03a3 && lower.length === 1 && fold(ch) === lower;
+	plain[code] = thaiOrLao || same ? 1 : 2;
+	lowerOf[code] = thaiOrLao ? code : lower.charCodeAt(0);
+	return plain[code] === 1;
+}
+
+/** 0, 1, 2… shared by every text whose origin is one for one (most texts): read only, never copied. */
+let counting = new Int32Array(0);
+
+function countingTo(length: number): Int32Array {
+	if (counting.length <= length) {
+		counting = new Int32Array(Math.max(length + 1, counting.length * 2, 4096));
+		for (let i = 0; i < counting.length; i++) counting[i] = i;
 	}
-	const origin = new Origin(original.length);
-	// Plain ASCII is by far the commonest case and needs nothing but lower-casing: runs of it are copied whole. Thai
-	// and Lao letters are left as written (see fold) and have no case, so they join the runs: read one by one, each
-	// was a slice, a Map read and a piece of a rope of hundreds that the next pass had to flatten.
-	let run = 0;
-	for (let i = 0; i < original.length; ) {
-		const code = original.charCodeAt(i);
-		if (code < 0x80 || (code >= 0x0e00 && code <= 0x0eff && !(code >= 0x0e50 && code <= 0x0e59) && !(code >= 0x0ed0 && code <= 0x0ed9))) {
-			origin.add(i++, 1);
+	return counting.subarray(0, length + 1);
+}
+
+/** The original's code units, and those of the copy being built, kept from one text to the next. */
+const input = new CodeUnits();
+const output = new CodeUnits();
+
+/** The Origin prepareText fills each time (see scratch.ts). */
+const textOrigin = new Origin(4096);
+
+/** prepare for the text being screened: its origin is good until the next call. */
+export function prepareText(original: string): Prepared {
+	return prepareInto(original, textOrigin);
+}
+
+export function prepare(original: string): Prepared {
+	return prepareInto(original, null);
+}
+
+/** `into`: an Origin to fill, or null for a new one when one is needed. */
+function prepareInto(original: string, into: Origin | null): Prepared {
+	const length = original.length;
+	input.read(original);
+	const source = input.units;
+	// Most texts are plain throughout (see plain): one toLowerCase, and the shared counting origin. A right-to-left
+	// override is not plain.
+	let first = 0;
+	while (first < length) {
+		const code = source[first];
+		if (plain[code] === 1 || (plain[code] === 0 && learnPlain(code))) first++;
+		else break;
+	}
+	if (first === length) return { text: original.toLowerCase(), origin: countingTo(length) };
+	// Code unit by code unit into an array, one string at the end: slices, toLowerCase of each run and a rope of
+	// pieces cost three times as much, and a text with a right-to-left override, read character by character as
+	// strings, thirty times.
+	const origin = into ?? new Origin(length);
+	const order = original.includes('\u202e', first) ? displayOrder(original) : null;
+	const count = order ? order.length : length;
+	// Plain code units give one each; room for more is made when a fold gives more (NFKC: "ﬁ" → "fi").
+	output.reserve(length + 1);
+	origin.reserve(length + 1);
+	let out = output.units;
+	let from = origin.data;
+	let made = 0;
+	for (let j = 0; j < count; ) {
+		const i = order ? order[j] : j;
+		const code = source[i];
+		if (plain[code] === 1 || (plain[code] === 0 && learnPlain(code))) {
+			out[made] = lowerOf[code];
+			from[made++] = i;
+			j++;
 			continue;
 		}
-		if (run < i) text += original.slice(run, i).toLowerCase();
-		// One code point: a surrogate pair, or a lone surrogate as for...of reads it.
-		const width = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-		const out = fold(original.slice(i, i + width));
-		origin.add(i, out.length);
-		text += out;
-		i += width;
-		run = i;
+		const width = code >= 0xd800 && code <= 0xdbff && i + 1 < length && (source[i + 1] & 0xfc00) === 0xdc00 ? 2 : 1;
+		const folded = fold(original.slice(i, i + width));
+		const room = made + folded.length + (count - j) + 1;
+		if (room > out.length || room > from.length) {
+			output.reserve(room);
+			origin.reserve(room);
+			out = output.units;
+			from = origin.data;
+		}
+		for (let k = 0; k < folded.length; k++) {
+			out[made] = folded.charCodeAt(k);
+			from[made++] = i;
+		}
+		j += order ? 1 : width;
 	}
-	if (run < original.length) text += original.slice(run).toLowerCase();
-	return { text, origin: origin.done(original.length) };
+	from[made] = length;
+	return { text: output.toString(made), origin: from.subarray(0, made + 1) };
 }

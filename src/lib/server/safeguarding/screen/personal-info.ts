@@ -3,8 +3,10 @@
 // domains pass), emails written out ("name at gmail dot com"), social handles and street addresses.
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
 import LinkifyIt from 'linkify-it';
-import type { Token } from './tokens';
-import type { Chunks } from './chars';
+import type { Words } from './words';
+import { FormFacts, formOf } from './forms';
+import { ScratchInts } from './scratch';
+import { hasDigit, type Chunks } from './chars';
 import { compilePhrase, findPhrases, indexPhrases } from './phrases';
 import { lexicons } from './lexicon';
 
@@ -113,14 +115,14 @@ const digitWords = new Map<string, string>();
 for (const lexicon of lexicons) lexicon.digits.forEach((words, digit) => words.forEach((w) => digitWords.set(w, String(digit))));
 
 /** "zero eight one two three four five six seven", "ศูนย์ แปด หนึ่ง ...": seven or more digits in words or figures. */
-function spelledNumbers(words: Token[], flags: number[]): Span[] {
+function spelledNumbers(words: Words, flags: Int32Array): Span[] {
 	const found: Span[] = [];
 	let runStart = -1;
 	let count = 0;
 	let spelled = false;
-	for (let i = 0; i <= words.length; i++) {
-		const f = i < words.length ? flags[i] : 0;
-		const n = f & DIGIT_WORD ? 1 : f & FIGURES ? words[i].form.length : 0;
+	for (let i = 0; i <= words.count; i++) {
+		const f = i < words.count ? flags[i] : 0;
+		const n = f & DIGIT_WORD ? 1 : f & FIGURES ? formOf(words.forms[i]).length : 0;
 		if (n && (runStart < 0 || f & DIGIT_WORD || count > 0)) {
 			if (runStart < 0) runStart = i;
 			count += n;
@@ -128,24 +130,12 @@ function spelledNumbers(words: Token[], flags: number[]): Span[] {
 			continue;
 		}
 		// A run made only of figures is the phone finder's business (and often a date or an amount).
-		if (count >= 7 && spelled) found.push({ detail: 'phone', start: words[runStart].start, end: words[i - 1].end });
+		if (count >= 7 && spelled) found.push({ detail: 'phone', start: words.starts[runStart], end: words.ends[i - 1] });
 		runStart = -1;
 		count = 0;
 		spelled = false;
 	}
 	return found;
-}
-
-/**
- * Whether a chunk has a character every link or email needs, "." (a domain), "@", ":" (a scheme) or "/" ("//host"),
- * with something after it: a full stop or colon that ends a word ("days.", "note:") starts no link.
- */
-function mayLink(text: string, start: number, end: number): boolean {
-	for (let i = start; i < end - 1; i++) {
-		const c = text.charCodeAt(i);
-		if (c === 0x2e || c === 0x40 || c === 0x3a || c === 0x2f) return true;
-	}
-	return false;
 }
 
 /** What linkify-it found in one chunk: [start, end) in the chunk, an email or a link (with its URL). */
@@ -181,11 +171,11 @@ function linksIn(chunk: string): ChunkLink[] {
  * white space that have a character a link needs, which is the same answer: linkify treats a chunk's edge as it
  * treats white space.
  */
-function links(text: string, { count, starts, ends }: Chunks, allowed: string[]): Span[] {
+function links(text: string, { count, starts, ends, mayLink }: Chunks, allowed: string[]): Span[] {
 	const found: Span[] = [];
 	for (let k = 0; k < count; k++) {
 		const start = starts[k];
-		if (!mayLink(text, start, ends[k])) continue;
+		if (!mayLink[k]) continue;
 		for (const m of linksIn(text.slice(start, ends[k]))) {
 			if (m.email) found.push({ detail: 'email', start: start + m.start, end: start + m.end });
 			else if (!allowedHost(m.url, allowed)) found.push({ detail: 'link', start: start + m.start, end: start + m.end });
@@ -199,10 +189,11 @@ const AT = new Set(['at', 'แอท', 'aet']);
 const DOT = new Set(['dot', 'ดอท', 'titik', 'chấm', 'tuldok']);
 
 /** "mango at gmail dot com", "mango (at) yahoo [dot] co dot th". */
-function writtenEmails(words: Token[], flags: number[]): Span[] {
+function writtenEmails(words: Words, flags: Int32Array): Span[] {
 	const found: Span[] = [];
-	for (let i = 1; i + 3 < words.length; i++) {
-		if (flags[i] & AT_WORD && DOT.has(words[i + 2].form) && TLDS.has(words[i + 3].form)) found.push({ detail: 'email', start: words[i - 1].start, end: words[i + 3].end });
+	const forms = words.forms;
+	for (let i = 1; i + 3 < words.count; i++) {
+		if (flags[i] & AT_WORD && DOT.has(formOf(forms[i + 2])) && TLDS.has(formOf(forms[i + 3]))) found.push({ detail: 'email', start: words.starts[i - 1], end: words.ends[i + 3] });
 	}
 	return found;
 }
@@ -212,43 +203,87 @@ const APPS = new Set(['line', 'ig', 'insta', 'instagram', 'snap', 'snapchat', 's
 const ID_WORDS = new Set(['id', 'ไอดี', 'username', 'user', 'handle', 'acc', 'account']);
 const LINK_WORDS = new Set(['is', 'คือ', 'là', 'ko', 'ku', 'nya', 'aku', 'saya', 'me', 'ko ay', 'ay']);
 const OWNERS = new Set(['my', 'our', 'ko', 'ku', 'aku', 'saya', 'mình', 'em', 'ของ', 'หนู', 'ผม', 'mo']);
-const HANDLE = /(^|[^\p{L}\p{N}_.@])@([\p{L}\p{N}_.]{3,30})/gu;
+/** What a handle after "@" is made of. */
+const HANDLE_CHAR = /^[\p{L}\p{N}_.]$/u;
+/** HANDLE_CHAR's answer per BMP code point, learnt on first sight: 0 unknown, 1 yes, 2 no. */
+const handleChars = new Uint8Array(0x10000);
+
+function isHandleChar(cp: number): boolean {
+	if (cp > 0xffff) return HANDLE_CHAR.test(String.fromCodePoint(cp));
+	if (handleChars[cp] === 0) handleChars[cp] = HANDLE_CHAR.test(String.fromCharCode(cp)) ? 1 : 2;
+	return handleChars[cp] === 1;
+}
+
+/** The code point ending just before `at` (a surrogate pair read whole, as a /u regex reads it). */
+function codePointBefore(text: string, at: number): number {
+	const c = text.charCodeAt(at - 1);
+	if (c >= 0xdc00 && c <= 0xdfff && at >= 2) {
+		const high = text.charCodeAt(at - 2);
+		if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000;
+	}
+	return c;
+}
+
+/**
+ * "@mango_star99": "@" at the start or after anything but a handle character or "@", then 3 to 30 handle characters
+ * (as many as there are, up to 30), as /(^|[^\p{L}\p{N}_.@])@([\p{L}\p{N}_.]{3,30})/gu reads them. A scan from each
+ * "@": that regex tried every position of the text, 3% of the screen's time.
+ */
+function atHandles(text: string, found: Span[]) {
+	for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+		if (at > 0) {
+			const before = codePointBefore(text, at);
+			if (before === 0x40 || isHandleChar(before)) continue;
+		}
+		let end = at + 1;
+		let n = 0;
+		while (n < 30 && end < text.length) {
+			const cp = text.codePointAt(end)!;
+			if (!isHandleChar(cp)) break;
+			end += cp > 0xffff ? 2 : 1;
+			n++;
+		}
+		if (n < 3) continue;
+		found.push({ detail: 'handle', start: at, end });
+		at = end - 1;
+	}
+}
 
 /** Looks like a user name rather than a word: a digit, an underscore or a dot inside. */
-const handleLike = (w: Token) => /[\d_]/.test(w.form) || w.form.length >= 3;
+const handleLike = (form: string) => /[\d_]/.test(form) || form.length >= 3;
 
-/** "@mango_star99"; "LINE id mangostar", "my ig is mango.star", "IG: mango.star", "user is coolkid_2011". */
-function handles(text: string, words: Token[], flags: number[]): Span[] {
+/**
+ * "@mango_star99"; "LINE id mangostar", "my ig is mango.star", "IG: mango.star", "user is coolkid_2011". `flags`
+ * null: no word is an app or id word.
+ */
+function handles(text: string, words: Words, flags: Int32Array | null): Span[] {
 	const found: Span[] = [];
-	// The regex tries every position of the text; most texts have no "@" at all.
-	if (text.includes('@')) {
-		for (const m of text.matchAll(HANDLE)) {
-			const start = m.index! + m[1].length;
-			found.push({ detail: 'handle', start, end: start + 1 + m[2].length });
-		}
-	}
-	for (let i = 0; i + 1 < words.length; i++) {
+	atHandles(text, found);
+	if (!flags) return found;
+	const { starts, ends, forms } = words;
+	for (let i = 0; i + 1 < words.count; i++) {
 		if (!(flags[i] & (APP | ID))) continue;
-		const form = words[i].form;
+		const form = formOf(forms[i]);
 		const app = APPS.has(form);
 		const id = ID_WORDS.has(form);
 		let j = i + 1;
 		// A colon right after ("IG: mango.star"), an id word, or an owner before ("my ig is …") says a handle follows.
-		let strong = id || text.slice(words[i].end, words[j].start).includes(':');
-		const owned = i > 0 && OWNERS.has(words[i - 1].form);
-		while (j < words.length && j <= i + 3 && (ID_WORDS.has(words[j].form) || LINK_WORDS.has(words[j].form) || APPS.has(words[j].form))) {
-			if (ID_WORDS.has(words[j].form)) strong = true;
+		let strong = id || text.slice(ends[i], starts[j]).includes(':');
+		const owned = i > 0 && OWNERS.has(formOf(forms[i - 1]));
+		while (j < words.count && j <= i + 3 && (ID_WORDS.has(formOf(forms[j])) || LINK_WORDS.has(formOf(forms[j])) || APPS.has(formOf(forms[j])))) {
+			if (ID_WORDS.has(formOf(forms[j]))) strong = true;
 			j++;
 		}
-		if (j >= words.length || (!strong && !(owned && j > i + 1))) continue;
-		const handle = words[j];
-		if (!handleLike(handle) || APPS.has(handle.form)) continue;
+		if (j >= words.count || (!strong && !(owned && j > i + 1))) continue;
+		const handle = formOf(forms[j]);
+		if (!handleLike(handle) || APPS.has(handle)) continue;
 		// "our ID card": the card, not a user name.
-		if (handle.form === 'card' || handle.form === 'cards') continue;
+		if (handle === 'card' || handle === 'cards') continue;
 		// "id card", "user is hard": a plain word after a weak link is not a handle, unless an app is named with it.
-		const appNamed = app || words.slice(Math.max(0, i - 1), j).some((w) => APPS.has(w.form));
-		if (!/[\d_.]/.test(text.slice(handle.start, handle.end + 1)) && !owned && !appNamed) continue;
-		found.push({ detail: 'handle', start: words[i].start, end: handle.end });
+		let appNamed = app;
+		for (let k = Math.max(0, i - 1); k < j && !appNamed; k++) appNamed = APPS.has(formOf(forms[k]));
+		if (!/[\d_.]/.test(text.slice(starts[j], ends[j] + 1)) && !owned && !appNamed) continue;
+		found.push({ detail: 'handle', start: starts[i], end: ends[j] });
 	}
 	return found;
 }
@@ -256,14 +291,14 @@ function handles(text: string, words: Token[], flags: number[]): Span[] {
 const streets = indexPhrases(lexicons.flatMap((l) => l.streetWords).map((w) => compilePhrase(`(${w})`)));
 
 /** A street word ("soi", "jalan", "ถนน", "đường", "purok") with a house or street number within three words. */
-function addresses(words: Token[]): Span[] {
+function addresses(words: Words, flags: Int32Array): Span[] {
 	const found: Span[] = [];
 	for (const m of findPhrases(words, streets)) {
-		const at = words.findIndex((w) => w.start === m.start);
-		const end = words.findIndex((w) => w.end === m.end);
-		for (let k = Math.max(0, at - 3); k <= Math.min(words.length - 1, end + 3); k++) {
-			if ((k < at || k > end) && /\d/.test(words[k].form)) {
-				found.push({ detail: 'address', start: Math.min(words[k].start, m.start), end: Math.max(words[k].end, m.end) });
+		const at = m.first;
+		const end = m.last;
+		for (let k = Math.max(0, at - 3); k <= Math.min(words.count - 1, end + 3); k++) {
+			if ((k < at || k > end) && flags[k] & HAS_DIGIT) {
+				found.push({ detail: 'address', start: Math.min(words.starts[k], m.start), end: Math.max(words.ends[k], m.end) });
 				break;
 			}
 		}
@@ -277,6 +312,10 @@ const FIGURES = 2;
 const AT_WORD = 4;
 const APP = 8;
 const ID = 16;
+/** An ASCII digit anywhere in the word (what /\d/ matches). */
+const HAS_DIGIT = 32;
+/** The first word of a street word (streets' phrases can begin only at such a word). */
+const STREET_START = 64;
 const known = new Map<string, number>();
 const mark = (words: Iterable<string>, bit: number) => {
 	for (const w of words) known.set(w, (known.get(w) ?? 0) | bit);
@@ -285,6 +324,12 @@ mark(digitWords.keys(), DIGIT_WORD);
 mark(AT, AT_WORD);
 mark(APPS, APP);
 mark(ID_WORDS, ID);
+// Street words are plain words, no prefixes: a street phrase begins only at one of its first words.
+if (streets.phrases.some((p) => p.slots.some((slot) => slot.kind === 'words' && slot.alts.some((alt) => alt.prefix)))) throw new Error('a street word ends in "*": STREET_START no longer says where street words begin');
+mark(
+	streets.phrases.flatMap((p) => (p.slots[0].kind === 'words' ? p.slots[0].alts.map((alt) => alt.words[0]) : [])),
+	STREET_START
+);
 
 /** One to four ASCII digits (what /^\d{1,4}$/ matches). */
 function figures(form: string): boolean {
@@ -296,17 +341,31 @@ function figures(form: string): boolean {
 	return true;
 }
 
-/** A word's bits, kept in its form's memo (see WordMemo in tokens.ts). */
-function personalBits(w: Token): number {
-	let bits = w.memo?.personal;
-	if (bits === undefined) {
-		bits = (known.get(w.form) ?? 0) | (figures(w.form) ? FIGURES : 0);
-		if (w.memo) w.memo.personal = bits;
+/** Each form's bits, by its number (see forms.ts). */
+const personalFacts = new FormFacts();
+
+function personalBits(form: number): number {
+	let bits = personalFacts.get(form);
+	if (bits < 0) {
+		const text = formOf(form);
+		bits = (known.get(text) ?? 0) | (figures(text) ? FIGURES : 0) | (hasDigit(text) ? HAS_DIGIT : 0);
+		personalFacts.set(form, bits);
 	}
 	return bits;
 }
 
-export function personalInfo(text: string, words: Token[], chunks: Chunks, options: { countries: CountryCode[]; allowedDomains: string[] }): Span[] {
-	const flags = words.map(personalBits);
-	return [...phones(text, options.countries), ...spelledNumbers(words, flags), ...links(text, chunks, options.allowedDomains), ...writtenEmails(words, flags), ...handles(text, words, flags), ...addresses(words)];
+const flagsScratch = new ScratchInts();
+
+export function personalInfo(text: string, words: Words, chunks: Chunks, options: { countries: CountryCode[]; allowedDomains: string[] }): Span[] {
+	const flags = flagsScratch.get(words.count);
+	// The bits some word has: a finder whose words the text lacks finds nothing and is not run (the same answer).
+	let any = 0;
+	for (let i = 0; i < words.count; i++) any |= flags[i] = personalBits(words.forms[i]);
+	const found = phones(text, options.countries);
+	if (any & DIGIT_WORD) found.push(...spelledNumbers(words, flags));
+	found.push(...links(text, chunks, options.allowedDomains));
+	if (any & AT_WORD) found.push(...writtenEmails(words, flags));
+	found.push(...handles(text, words, any & (APP | ID) ? flags : null));
+	if (any & STREET_START) found.push(...addresses(words, flags));
+	return found;
 }

@@ -4,8 +4,11 @@
 // N other words stand between; "[word]" may be left out. Each choice is read with the same tokenizer as the text,
 // so a Thai choice the segmenter splits in two still matches. No regular expressions: matching walks the words, so
 // its cost stays linear in the text whatever is typed.
-import { formsOf, type Token } from './tokens';
-import { compileProgram, firstChoices, matchFromFirst, matchProgram, type Compiled } from './phrase-program';
+import { formsOf } from './tokens';
+import type { Words } from './words';
+import { FormFacts, formOf } from './forms';
+import { ScratchInts } from './scratch';
+import { compileProgram, firstChoices, needFurther, tryRecords, type Compiled } from './phrase-program';
 
 type Alt = { words: string[]; prefix: boolean };
 type Slot = { kind: 'words'; alts: Alt[]; optional: boolean } | { kind: 'gap'; max: number };
@@ -56,37 +59,36 @@ function open(part: string): boolean {
 
 /**
  * Phrase words as numbers: every word a phrase is written with gets one, and a text's word is read as its number once
- * (kept in its form's memo), so a slot's choices are found by one table read (phrase-program.ts). Words no
- * phrase has are 0. Numbers are never taken back; `generation` changes when words are added (a committee's list), so
- * a memo read before knows to look again.
+ * per form (kept by form number), so a slot's choices are found by one table read (phrase-program.ts). Words no
+ * phrase has are 0. Numbers are never taken back; when words are added (a committee's list), the numbers learnt per
+ * form are forgotten, since a form that was no phrase word may be one now.
  */
 const wordIds = new Map<string, number>();
-let generation = 0;
+const phraseWordOfForm = new FormFacts();
 
 function idOf(word: string): number {
 	let id = wordIds.get(word);
 	if (id === undefined) {
 		id = wordIds.size + 1;
 		wordIds.set(word, id);
-		generation++;
+		phraseWordOfForm.forget();
 	}
 	return id;
 }
 
-/** The phrase number of each word of a text (0 for a word no phrase has). */
-function idsOf(words: Token[]): Int32Array {
-	const ids = new Int32Array(words.length);
-	for (let i = 0; i < words.length; i++) {
-		const w = words[i];
-		const memo = w.memo;
-		if (!memo) ids[i] = wordIds.get(w.form) ?? 0;
-		else {
-			if (memo.generation !== generation) {
-				memo.phraseWord = wordIds.get(w.form) ?? 0;
-				memo.generation = generation;
-			}
-			ids[i] = memo.phraseWord!;
+const idsScratch = new ScratchInts();
+
+/** The phrase number of each word of a text (0 for a word no phrase has), good until the next call. */
+function idsOf(words: Words): Int32Array {
+	const ids = idsScratch.get(words.count).subarray(0, words.count);
+	const forms = words.forms;
+	for (let i = 0; i < words.count; i++) {
+		let id = phraseWordOfForm.get(forms[i]);
+		if (id < 0) {
+			id = wordIds.get(formOf(forms[i])) ?? 0;
+			phraseWordOfForm.set(forms[i], id);
 		}
+		ids[i] = id;
 	}
 	return ids;
 }
@@ -94,13 +96,16 @@ function idsOf(words: Token[]): Int32Array {
 export interface PhraseIndex {
 	phrases: Phrase[];
 	/**
-	 * By the number of a first word, the phrases that may begin with it, in the order given, as quadruples (place in
-	 * `phrases`, tag as a small number, start of its program, its first slot's choices for the word): one typed array
-	 * a word, no objects to chase.
+	 * Records of RECORD numbers (phrase-program.ts), one per phrase and first word: place in `phrases`, tag as a small number, start of its
+	 * program, its first slot's choices for the word (-1: read them when tried), then what it needs further on (lo, hi,
+	 * slot number, see needFurther; lo -1 for nothing). One typed array for all, no objects to
+	 * chase: an array of records per first word cost a cache miss or two at each word with phrases.
 	 */
-	byFirst: (Int32Array | undefined)[];
-	/** Phrases whose first word is a prefix choice, tried everywhere, as the same quadruples (-1 for the choices). */
-	always: Int32Array;
+	entries: Int32Array;
+	/** By the number of a first word, where its phrases' records begin in `entries` and end, in the order given. */
+	byFirst: Int32Array;
+	/** Where the records of phrases whose first word is a prefix choice (tried at every word) begin and end. */
+	always: [number, number];
 	/** How many tags. */
 	tags: number;
 }
@@ -112,44 +117,56 @@ export function indexPhrases(phrases: Phrase[]): PhraseIndex {
 	phrases.forEach((phrase, n) => {
 		let tag = tags.get(phrase.tag);
 		if (tag === undefined) tags.set(phrase.tag, (tag = tags.size));
-		if (phrase.compiled.anyFirst) always.push(n, tag, phrase.compiled.start, -1);
-		else for (const key of phrase.compiled.firsts) (byFirst[key] ??= []).push(n, tag, phrase.compiled.start, firstChoices(phrase.compiled, key));
+		if (phrase.compiled.anyFirst) always.push(n, tag, phrase.compiled.start, -1, -1, 0, 0);
+		else {
+			for (const key of phrase.compiled.firsts) {
+				const need = needFurther(phrase.compiled, key) ?? [-1, 0, 0];
+				(byFirst[key] ??= []).push(n, tag, phrase.compiled.start, firstChoices(phrase.compiled, key), ...need);
+			}
+		}
 	});
-	const index: PhraseIndex = { phrases, byFirst: [], always: Int32Array.from(always), tags: tags.size };
-	byFirst.forEach((pairs, key) => (index.byFirst[key] = Int32Array.from(pairs)));
-	return index;
+	const entries: number[] = [...always];
+	const places = new Int32Array(2 * byFirst.length);
+	byFirst.forEach((records, key) => {
+		places[2 * key] = entries.length;
+		entries.push(...records);
+		places[2 * key + 1] = entries.length;
+	});
+	return { phrases, entries: Int32Array.from(entries), byFirst: places, always: [0, always.length], tags: tags.size };
 }
 
 export interface PhraseMatch {
 	phrase: Phrase;
+	/** [start, end) in the prepared text. */
 	start: number;
 	end: number;
+	/** The words matched, [first, last] as indices in the text's words. */
+	first: number;
+	last: number;
 }
 
 /** Every place a phrase matches, as [start, end) in the prepared text: at each word, the first match of each tag. */
-export function findPhrases(words: Token[], index: PhraseIndex): PhraseMatch[] {
+export function findPhrases(words: Words, index: PhraseIndex): PhraseMatch[] {
 	const found: PhraseMatch[] = [];
-	if (words.length === 0) return found;
+	if (words.count === 0) return found;
 	const ids = idsOf(words);
 	// The word each tag last matched at: a tag matches once per word.
 	const matchedAt = new Int32Array(index.tags).fill(-1);
-	for (let i = 0; i < words.length; i++) {
-		const candidates = ids[i] === 0 ? undefined : index.byFirst[ids[i]];
-		if (candidates) tryPhrases(words, ids, i, index.phrases, candidates, matchedAt, found);
-		if (index.always.length) tryPhrases(words, ids, i, index.phrases, index.always, matchedAt, found);
+	const { byFirst, entries } = index;
+	const [alwaysFrom, alwaysTo] = index.always;
+	// (record, end) of each match at the word being read.
+	const matches: number[] = [];
+	for (let i = 0; i < words.count; i++) {
+		const id = ids[i];
+		if (id !== 0 && 2 * id < byFirst.length && byFirst[2 * id + 1] > byFirst[2 * id]) tryRecords(entries, byFirst[2 * id], byFirst[2 * id + 1], words.forms, ids, i, matchedAt, matches);
+		if (alwaysTo > alwaysFrom) tryRecords(entries, alwaysFrom, alwaysTo, words.forms, ids, i, matchedAt, matches);
+		if (matches.length === 0) continue;
+		for (let m = 0; m < matches.length; m += 2) {
+			const end = matches[m + 1];
+			found.push({ phrase: index.phrases[entries[matches[m]]], start: words.starts[i], end: words.ends[end - 1], first: i, last: end - 1 });
+		}
+		// Emptied only when something matched: setting an array's length is a call into the runtime.
+		matches.length = 0;
 	}
 	return found;
-}
-
-function tryPhrases(words: Token[], ids: Int32Array, i: number, phrases: Phrase[], entries: Int32Array, matchedAt: Int32Array, found: PhraseMatch[]) {
-	for (let k = 0; k < entries.length; k += 4) {
-		const tag = entries[k + 1];
-		if (matchedAt[tag] === i) continue;
-		const first = entries[k + 3];
-		const end = first < 0 ? matchProgram(words, ids, entries[k + 2], i) : matchFromFirst(words, ids, entries[k + 2], i, first);
-		if (end > i) {
-			found.push({ phrase: phrases[entries[k]], start: words[i].start, end: words[end - 1].end });
-			matchedAt[tag] = i;
-		}
-	}
 }

@@ -1,7 +1,7 @@
 // Word lists (the built-in abuse and mild lists, and a committee's own words) and the test of one word against one.
 // A text's words repeat across texts, so each list remembers its answer per form: a Map read instead of a dozen
 // Set reads and, for spelled-out words, a scan of the whole list.
-import { formsOf, type Token } from './tokens';
+import { formsOf } from './tokens';
 import { compilePhrase, indexPhrases, type PhraseIndex } from './phrases';
 
 export interface WordList {
@@ -48,11 +48,10 @@ function hasPrefix(list: WordList, word: string): boolean {
 	return false;
 }
 
-function test(token: Token, list: WordList, joined: boolean): boolean {
-	const form = token.form;
+function test(form: string, squeezed: string | undefined, list: WordList, joined: boolean): boolean {
 	if (list.exact.has(form)) return true;
 	if (hasPrefix(list, form)) return true;
-	if (token.squeezed && (list.squeezed.has(token.squeezed) || hasPrefix(list, token.squeezed))) return true;
+	if (squeezed && (list.squeezed.has(squeezed) || hasPrefix(list, squeezed))) return true;
 	// Letters spelled out with gaps are a deliberate disguise: a listed word anywhere in them counts.
 	if (joined) {
 		for (const w of list.exact) if (w.length >= 3 && form.includes(w)) return true;
@@ -61,14 +60,17 @@ function test(token: Token, list: WordList, joined: boolean): boolean {
 	return false;
 }
 
-/** Whether a word (or, `joined`, a spelled-out reading) is on the list. A token's squeezed form follows from its form. */
-export function inList(token: Token, list: WordList, joined: boolean): boolean {
+/**
+ * Whether a word (or, `joined`, a spelled-out reading) is on the list. `squeezed` is the form squeezed (squeeze in
+ * chars.ts), which follows from the form.
+ */
+export function inList(form: string, squeezed: string | undefined, list: WordList, joined: boolean): boolean {
 	const memo = list.memo[joined ? 1 : 0];
-	let yes = memo.get(token.form);
+	let yes = memo.get(form);
 	if (yes === undefined) {
-		yes = test(token, list, joined);
+		yes = test(form, squeezed, list, joined);
 		if (memo.size >= MEMO_MAX) memo.clear();
-		memo.set(token.form, yes);
+		memo.set(form, yes);
 	}
 	return yes;
 }
