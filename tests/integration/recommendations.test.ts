@@ -7,7 +7,7 @@ import type { Db } from '../../src/lib/server/db/index';
 import type { SessionUser } from '../../src/lib/server/auth/session';
 import { DAY_MS } from '../../src/lib/server/clock';
 import { toLocalInput } from '../../src/lib/server/time';
-import { createGovernmentBody } from '../../src/lib/server/government/bodies';
+import { createGovernmentBody, setBodyDeadlines } from '../../src/lib/server/government/bodies';
 import { createStaffAccount } from '../../src/lib/server/accounts/staff';
 import { listConcerns } from '../../src/lib/server/safeguarding/concerns';
 import { createDraft, decideHeldRevision, editDraft, type DraftInput } from '../../src/lib/server/recommendations/drafts';
@@ -244,6 +244,25 @@ describe('deadlines', () => {
 		expect((await getSentRecommendation(db, official, id, t0 + 16 * DAY_MS)).record.deadlines).toMatchObject({ acknowledge: 'late', answer: 'pending', overdue: false });
 		await sendDeadlineNotices(db, t0 + 58 * DAY_MS);
 		expect((await notices()).map((n) => n.kind)).toEqual(['acknowledge_soon', 'acknowledge_overdue', 'answer_soon']);
+	});
+});
+
+describe('a body’s deadlines', () => {
+	it('are set by the body’s officials (not another body’s, not a member), apply to what is sent from then on, and are logged', async () => {
+		const t0 = Date.now();
+		const before = await adoptedFixture(db, { committeeId: bangkok, bodyId: otherBody, facilitator }, t0);
+		await submitRecommendations(db, facilitator, { committeeId: bangkok, recommendationIds: [before.id], note: '' }, t0);
+		expect((await fail(setBodyDeadlines(db, official, otherBody, { acknowledgeWithinDays: 3, respondWithinDays: 20 }))).code).toBe('not_found');
+		expect((await fail(setBodyDeadlines(db, await actor(db, demoEmail('riverkite')), otherBody, { acknowledgeWithinDays: 3, respondWithinDays: 20 }))).code).toBe('not_found');
+		expect((await fail(setBodyDeadlines(db, otherOfficial, otherBody, { acknowledgeWithinDays: 0, respondWithinDays: 20 }))).field).toBe('acknowledgeWithinDays');
+		expect((await fail(setBodyDeadlines(db, otherOfficial, otherBody, { acknowledgeWithinDays: 10, respondWithinDays: 5 }))).messageKey).toBe('error_answer_before_acknowledge');
+		await setBodyDeadlines(db, otherOfficial, otherBody, { acknowledgeWithinDays: 3, respondWithinDays: 20 });
+		const after = await adoptedFixture(db, { committeeId: bangkok, bodyId: otherBody, facilitator }, t0);
+		await submitRecommendations(db, facilitator, { committeeId: bangkok, recommendationIds: [after.id], note: '' }, t0);
+		expect((await getSentRecommendation(db, otherOfficial, before.id, t0)).record.deadlines.acknowledgeDueAt).toBe(t0 + 7 * DAY_MS);
+		expect((await getSentRecommendation(db, otherOfficial, after.id, t0)).record.deadlines).toMatchObject({ acknowledgeDueAt: t0 + 3 * DAY_MS, answerDueAt: t0 + 20 * DAY_MS });
+		const log = await db.selectFrom('audit_log').select(['action', 'actor_id']).where('subject_id', '=', otherBody).where('action', '=', 'government_body.deadlines_set').execute();
+		expect(log).toEqual([{ action: 'government_body.deadlines_set', actor_id: otherOfficial.id }]);
 	});
 });
 

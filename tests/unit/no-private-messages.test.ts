@@ -97,6 +97,7 @@ const INVENTORY: Record<string, Audience> = {
 	// facilitators included) and the public read; the body's reply goes there too. Never a private channel.
 	'recommendations/[rid=id]:question': 'committee space',
 	'recommendations/[rid=id]:decideQuestion': 'no message',
+	'government/[bodyId=id]:deadlines': 'no message',
 	'api/v1/openapi.json:GET': 'no message',
 	'api/v1/recommendations:GET': 'no message',
 	'api/v1/recommendations/[id=id]:GET': 'no message',

@@ -70,6 +70,28 @@ export async function requireOfficialOf(db: Db, actor: Actor, bodyId: string): P
 	return { user, body };
 }
 
+/**
+ * The body sets its own deadlines (an official of it, or an admin): how many days it takes to acknowledge and to
+ * answer a recommendation. They apply to recommendations sent from now on; those already sent keep the dates they
+ * were sent with, so a body cannot move a deadline it is already bound by. Audited.
+ */
+export async function setBodyDeadlines(db: Db, actor: Actor, bodyId: string, input: { acknowledgeWithinDays: number; respondWithinDays: number }, now = Date.now()): Promise<void> {
+	const { user, body } = await requireOfficialOf(db, actor, bodyId);
+	const ack = input.acknowledgeWithinDays;
+	const answer = input.respondWithinDays;
+	if (!Number.isInteger(ack) || ack < 1 || ack > 90) throw new DomainError('invalid', 'error_number_out_of_range', {}, 'acknowledgeWithinDays');
+	if (!Number.isInteger(answer) || answer < 1 || answer > 365) throw new DomainError('invalid', 'error_number_out_of_range', {}, 'respondWithinDays');
+	if (answer < ack) throw new DomainError('invalid', 'error_answer_before_acknowledge', {}, 'respondWithinDays');
+	await db.transaction().execute(async (trx) => {
+		await trx.updateTable('government_bodies').set({ acknowledge_within_days: ack, respond_within_days: answer }).where('id', '=', body.id).execute();
+		await recordAudit(
+			trx,
+			{ actorId: user.id, action: 'government_body.deadlines_set', subjectType: 'government_body', subjectId: body.id, data: { from: [body.acknowledge_within_days, body.respond_within_days], to: [ack, answer] } },
+			now
+		);
+	});
+}
+
 /** Names of every government body, for choosing who asked for a consultation (any signed-in facilitator may see them). */
 export async function listBodyChoices(db: Db): Promise<{ value: string; label: string }[]> {
 	const rows = await db.selectFrom('government_bodies').select(['id', 'name']).orderBy('name').execute();

@@ -14,3 +14,8 @@ export const bodySchema = z.object({
 // The label's rules are the service's (api-tokens.ts), so the page and a test get the same message.
 export const issueTokenSchema = z.object({ bodyId: id, label: z.string().max(10_000, { error: 'error_too_long' }).optional().transform((v) => v ?? '') });
 export const revokeTokenSchema = z.object({ tokenId: id });
+
+export const deadlinesSchema = z.object({
+	acknowledgeWithinDays: wholeNumber(1, 90),
+	respondWithinDays: wholeNumber(1, 365)
+});
