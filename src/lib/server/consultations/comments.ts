@@ -12,9 +12,8 @@ import { MINUTE_MS } from '../clock';
 import { hasRoleAtLeast, requireCanWrite, requireNotRestricted, type Actor } from '../auth/guards';
 import { recordAudit } from '../audit/audit-log';
 import { publish } from '../events';
-import { reviewContribution } from '../safeguarding/intake';
+import { reviewInCommittee } from '../safeguarding/intake';
 import { raiseConcern } from '../safeguarding/concerns';
-import { screenWordsFor } from '../safeguarding/committee-words';
 import { publicBaseUrl } from '../notifications/email-outbox';
 import { renderMarkdown } from './markdown';
 import { requireConsultation, type ConsultationAccess } from './consultations';
@@ -106,14 +105,7 @@ export async function postComment(db: Db, actor: Actor, input: NewComment, now =
 		throw new DomainError('rate_limited', 'error_commenting_too_fast', { max: COMMENTS_PER_MINUTE });
 	}
 
-	const verdict = reviewContribution({
-		text: body,
-		authorRole: role,
-		moderationMode: committee.moderation_mode,
-		authorCountry: user.country,
-		committeeCountry: committee.country,
-		extraWords: await screenWordsFor(db, committee.id)
-	});
+	const verdict = await reviewInCommittee(db, access, body);
 	if (verdict.state === 'concern') {
 		const concernId = await raiseConcern(db, { committeeId: committee.id, authorId: user.id, consultationId: input.consultationId, source: 'comment', text: body, reasons: verdict.reasons }, baseUrl, now);
 		return { comment: null, held: false, concern: { id: concernId } };
@@ -169,14 +161,7 @@ export async function editComment(
 	if (access.state !== 'open') throw new DomainError('conflict', 'error_consultation_closed');
 	const body = cleanBody(input.body);
 	if (body === row.body) return { comment: await commentView(db, row.id), held: row.state === 'held', concern: null };
-	const verdict = reviewContribution({
-		text: body,
-		authorRole: access.role,
-		moderationMode: access.committee.moderation_mode,
-		authorCountry: access.user.country,
-		committeeCountry: access.committee.country,
-		extraWords: await screenWordsFor(db, access.committee.id)
-	});
+	const verdict = await reviewInCommittee(db, access, body);
 	if (verdict.state === 'concern') {
 		const id = await raiseConcern(db, { committeeId: access.committee.id, authorId: access.user.id, consultationId: row.consultation_id, source: 'comment', text: body, reasons: verdict.reasons }, baseUrl, now);
 		return { comment: await commentView(db, row.id), held: row.state === 'held', concern: { id } };

@@ -12,8 +12,7 @@ import { DomainError } from '../errors';
 import { newId } from '../ids';
 import { requireCanWrite, requireNotRestricted, type Actor } from '../auth/guards';
 import { recordAudit } from '../audit/audit-log';
-import { reviewContribution, storedHoldReasons, type HoldReason } from '../safeguarding/intake';
-import { screenWordsFor } from '../safeguarding/committee-words';
+import { reviewInCommittee, storedHoldReasons, type HoldReason } from '../safeguarding/intake';
 import { raiseConcern } from '../safeguarding/concerns';
 import { publicBaseUrl } from '../notifications/email-outbox';
 import { requireConsultation, type ConsultationAccess } from '../consultations/consultations';
@@ -75,14 +74,7 @@ async function checkReferences(db: Db, consultationId: string, input: DraftInput
 
 /** Screens the whole text at once, as one reader would meet it. */
 async function review(db: Db, access: ConsultationAccess, d: DraftInput) {
-	return reviewContribution({
-		text: `${d.title}\n\n${d.body}\n\n${d.rationale}`,
-		authorRole: access.role,
-		moderationMode: access.committee.moderation_mode,
-		authorCountry: access.user.country,
-		committeeCountry: access.committee.country,
-		extraWords: await screenWordsFor(db, access.committee.id)
-	});
+	return reviewInCommittee(db, access, `${d.title}\n\n${d.body}\n\n${d.rationale}`);
 }
 
 async function linkPositions(db: Db, recommendationId: string, positionIds: string[]): Promise<void> {

@@ -6,8 +6,7 @@ import { DomainError } from '../errors';
 import { newId } from '../ids';
 import { hasRoleAtLeast, requireCanWrite, requireNotRestricted, type Actor } from '../auth/guards';
 import { recordAudit } from '../audit/audit-log';
-import { reviewContribution } from '../safeguarding/intake';
-import { screenWordsFor } from '../safeguarding/committee-words';
+import { reviewInCommittee } from '../safeguarding/intake';
 import { raiseConcern } from '../safeguarding/concerns';
 import { notify } from '../notifications/notify';
 import { publicBaseUrl } from '../notifications/email-outbox';
@@ -48,14 +47,7 @@ export async function askFollowUp(db: Db, actor: Actor, input: { recommendationI
 	if (body.length > QUESTION_MAX) throw new DomainError('invalid', 'error_text_too_long', { max: QUESTION_MAX }, 'body');
 	const existing = await db.selectFrom('follow_up_questions').select('id').where('recommendation_id', '=', rec.id).where('author_id', '=', access.user.id).executeTakeFirst();
 	if (existing) throw new DomainError('conflict', 'error_one_question');
-	const verdict = reviewContribution({
-		text: body,
-		authorRole: access.role,
-		moderationMode: access.committee.moderation_mode,
-		authorCountry: access.user.country,
-		committeeCountry: access.committee.country,
-		extraWords: await screenWordsFor(db, access.committee.id)
-	});
+	const verdict = await reviewInCommittee(db, access, body);
 	if (verdict.state === 'concern') {
 		const id = await raiseConcern(db, { committeeId: rec.committee_id, authorId: access.user.id, consultationId: rec.consultation_id, source: 'follow_up', text: body, reasons: verdict.reasons }, baseUrl, now);
 		return { id: null, held: false, concern: { id } };

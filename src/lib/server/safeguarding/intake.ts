@@ -5,7 +5,9 @@
 // In pre-moderation every youth post is held as well.
 import type { EffectiveRole } from '../auth/guards';
 import type { ModerationMode } from '../db/schema';
+import type { Db } from '../db/index';
 import { screenText, type Reason } from './screen/index';
+import { screenWordsFor } from './committee-words';
 
 export interface ContributionContext {
 	text: string;
@@ -42,4 +44,23 @@ export function storedHoldReasons(json: string | null, state: string): HoldReaso
 /** The reasons that point at a span of the text (everything but pre-moderation). */
 export function spanReasons(reasons: HoldReason[]): Reason[] {
 	return reasons.filter((r): r is Reason => 'start' in r);
+}
+
+/** Who writes where: the author's role and country, and the committee (its moderation mode, country and own words). */
+export interface WritingAccess {
+	user: { country: string | null };
+	role: EffectiveRole;
+	committee: { id: string; moderation_mode: ModerationMode; country: string };
+}
+
+/** reviewContribution for a text the actor of `access` writes in its committee, with the committee's own words. */
+export async function reviewInCommittee(db: Db, access: WritingAccess, text: string): Promise<ContributionVerdict> {
+	return reviewContribution({
+		text,
+		authorRole: access.role,
+		moderationMode: access.committee.moderation_mode,
+		authorCountry: access.user.country,
+		committeeCountry: access.committee.country,
+		extraWords: await screenWordsFor(db, access.committee.id)
+	});
 }

@@ -11,8 +11,7 @@ import { newId } from '../ids';
 import { hasRoleAtLeast, requireCanWrite, requireNotRestricted, type Actor } from '../auth/guards';
 import { recordAudit } from '../audit/audit-log';
 import { publish } from '../events';
-import { reviewContribution, storedHoldReasons, type HoldReason } from '../safeguarding/intake';
-import { screenWordsFor } from '../safeguarding/committee-words';
+import { reviewInCommittee, storedHoldReasons, type HoldReason } from '../safeguarding/intake';
 import { raiseConcern } from '../safeguarding/concerns';
 import { publicBaseUrl } from '../notifications/email-outbox';
 import { requireConsultation, type ConsultationAccess } from '../consultations/consultations';
@@ -52,14 +51,7 @@ export async function proposePosition(db: Db, actor: Actor, input: NewPosition, 
 		if (!section) throw new DomainError('not_found', 'error_section_not_found', {}, 'sectionId');
 	}
 	const { user, committee } = access;
-	const verdict = reviewContribution({
-		text: statement,
-		authorRole: access.role,
-		moderationMode: committee.moderation_mode,
-		authorCountry: user.country,
-		committeeCountry: committee.country,
-		extraWords: await screenWordsFor(db, committee.id)
-	});
+	const verdict = await reviewInCommittee(db, access, statement);
 	if (verdict.state === 'concern') {
 		const id = await raiseConcern(db, { committeeId: committee.id, authorId: user.id, consultationId: input.consultationId, source: 'position', text: statement, reasons: verdict.reasons }, baseUrl, now);
 		return { id: null, held: false, concern: { id } };
@@ -230,14 +222,7 @@ export async function commentOnPosition(db: Db, actor: Actor, input: { positionI
 	if (row.state !== 'proposed') throw new DomainError('conflict', 'error_position_not_proposed');
 	const body = cleanText(input.body, POSITION_COMMENT_MAX, 'body');
 	const { committee } = access;
-	const verdict = reviewContribution({
-		text: body,
-		authorRole: access.role,
-		moderationMode: committee.moderation_mode,
-		authorCountry: me.country,
-		committeeCountry: committee.country,
-		extraWords: await screenWordsFor(db, committee.id)
-	});
+	const verdict = await reviewInCommittee(db, access, body);
 	if (verdict.state === 'concern') {
 		const id = await raiseConcern(db, { committeeId: committee.id, authorId: me.id, consultationId: row.consultation_id, source: 'position_comment', text: body, reasons: verdict.reasons }, baseUrl, now);
 		return { id: null, held: false, concern: { id } };
