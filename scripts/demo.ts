@@ -33,4 +33,13 @@ console.log(`\nDemo accounts (password for all: ${DEMO_PASSWORD}):`);
 for (const a of demoAccounts) console.log(`  ${a.email.padEnd(36)} ${a.role.padEnd(18)} ${a.note}`);
 console.log('');
 
+// Development mail goes through SMTP as in production: without SMTP_URL the demo starts a real SMTP server on this
+// machine (the smtp-server package, as the tests do) and prints each email it receives, links included.
+if (!process.env.SMTP_URL) {
+	const { startSmtp } = await import('../tests/smtp');
+	const smtp = await startSmtp(0, (email) => console.log(`\n--- email to ${email.to}: ${email.subject}\n${email.text}\n---`));
+	process.env.SMTP_URL = smtp.url;
+	console.log(`Emails go to a local SMTP server at ${smtp.url} and are printed here.`);
+}
+
 await import('../server');

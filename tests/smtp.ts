@@ -21,8 +21,8 @@ export interface TestSmtp {
 	close(): Promise<void>;
 }
 
-/** Starts a server on `port` (a free one when 0) and resolves once it listens. */
-export async function startSmtp(port = 0): Promise<TestSmtp> {
+/** Starts a server on `port` (a free one when 0) and resolves once it listens; `onMessage` hears each accepted one. */
+export async function startSmtp(port = 0, onMessage?: (email: ReceivedEmail) => void): Promise<TestSmtp> {
 	const received: ReceivedEmail[] = [];
 	let rejections = 0;
 	const server = new SMTPServer({
@@ -37,7 +37,9 @@ export async function startSmtp(port = 0): Promise<TestSmtp> {
 					rejections--;
 					return callback(Object.assign(new Error('Try again later'), { responseCode: 451 }));
 				}
-				received.push(parseEmail(Buffer.concat(chunks).toString('utf8')));
+				const email = parseEmail(Buffer.concat(chunks).toString('utf8'));
+				received.push(email);
+				onMessage?.(email);
 				callback();
 			});
 		}
